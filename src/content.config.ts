@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { programmeSectionSchema } from './schemas/programme.ts';
+import { taskGroupSchema } from './schemas/task.ts';
+import { guidelineSchema } from './schemas/guideline.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { erratumSchema } from './schemas/errata.ts';
+
+/**
+ * Content lives at the repository root (content/, data/) so editors find it without knowing Astro.
+ * Cross references (guideline → sub-task, indicator → sub-task, observation → indicator) are checked by
+ * scripts/check.ts, which the build runs first.
+ */
+export const collections = {
+	programme: defineCollection({
+		loader: glob({ pattern: '*.md', base: './content/programme' }),
+		schema: programmeSectionSchema,
+	}),
+	tasks: defineCollection({
+		loader: glob({ pattern: '*.md', base: './content/tasks' }),
+		schema: taskGroupSchema,
+	}),
+	guidelines: defineCollection({
+		loader: glob({ pattern: '*.{md,mdx}', base: './content/guidelines' }),
+		schema: guidelineSchema,
+	}),
+	glossary: defineCollection({
+		loader: file('./content/glossary/terms.json'),
+		schema: glossaryTermSchema,
+	}),
+	errata: defineCollection({
+		loader: file('./content/errata.json'),
+		schema: erratumSchema,
+	}),
+};

@@ -1,0 +1,80 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+
+export interface AbbreviationTerm {
+	id: string;
+	term: string;
+	expansion: string;
+}
+
+const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whitespace-delimited token around a match: document numbers such as "02-NQ/TW" contain a digit or "/". */
+function insideDocumentNumber(text: string, start: number, end: number): boolean {
+	let from = start;
+	while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+	let to = end;
+	while (to < text.length && !/\s/.test(text[to]!)) to++;
+	return /[\d/]/.test(text.slice(from, to));
+}
+
+/**
+ * Wrap the first use of each glossary abbreviation in a document with
+ * <abbr data-term="id" title="expansion">. Code, headings, links and existing <abbr> are left alone, and
+ * so are abbreviations inside document numbers ("02-NQ/TW").
+ */
+export function rehypeAbbr(options: { terms: AbbreviationTerm[] }) {
+	const byTerm = new Map(options.terms.map((t) => [t.term, t]));
+	const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const pattern = alternatives.length
+		? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+		: undefined;
+
+	return (tree: Root) => {
+		if (!pattern) return;
+		const seen = new Set<string>();
+
+		const splitText = (node: Text): ElementContent[] | undefined => {
+			const out: ElementContent[] = [];
+			let last = 0;
+			pattern.lastIndex = 0;
+			for (const match of node.value.matchAll(pattern)) {
+				const start = match.index;
+				const end = start + match[0].length;
+				const term = byTerm.get(match[0])!;
+				if (seen.has(term.id) || insideDocumentNumber(node.value, start, end)) continue;
+				seen.add(term.id);
+				if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
+				out.push({
+					type: 'element',
+					tagName: 'abbr',
+					properties: { dataTerm: term.id, title: term.expansion },
+					children: [{ type: 'text', value: match[0] }],
+				});
+				last = end;
+			}
+			if (!out.length) return undefined;
+			if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+			return out;
+		};
+
+		const walk = (parent: Root | Element) => {
+			const next: (typeof parent.children)[number][] = [];
+			for (const child of parent.children) {
+				if (child.type === 'text') {
+					const replaced = splitText(child);
+					if (replaced) next.push(...replaced);
+					else next.push(child);
+					continue;
+				}
+				if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
+				next.push(child);
+			}
+			parent.children = next as typeof parent.children;
+		};
+		walk(tree);
+	};
+}

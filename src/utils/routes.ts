@@ -1,0 +1,16 @@
+/** Site-relative paths of every page type, so links are written in one place. */
+export const routes = {
+	home: '',
+	programme: 'chuong-trinh/',
+	tasks: 'nhiem-vu/',
+	taskGroup: (id: string) => `nhiem-vu/${id}/`,
+	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskId.replace('.', '-')}`,
+	implementation: 'to-chuc-thuc-hien/',
+	errata: 'dinh-chinh/',
+	glossary: 'thuat-ngu/',
+	about: 'gioi-thieu/',
+	guidelines: 'huong-dan/',
+	guideline: (id: string) => `huong-dan/${id}/`,
+	indicators: 'chi-tieu/',
+	search: 'tim-kiem/',
+} as const;

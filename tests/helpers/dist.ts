@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const dist = join(root, 'dist');
+
+/** Read a built page by its site path ("nhiem-vu/nhom-1/"). */
+export function readPage(path: string, dir = dist): string {
+	const file = path.endsWith('/') || path === '' ? join(dir, path, 'index.html') : join(dir, path);
+	return readFileSync(file, 'utf8');
+}
+
+/** Every HTML file under dist/, as site paths. */
+export function listHtml(dir = dist): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith('.html')) out.push(relative(dir, full).split('\\').join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+/** Visible text of an HTML fragment: tags removed, entities decoded, whitespace collapsed. */
+export function textOf(html: string): string {
+	return html
+		.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<\/?(?:abbr|a|em|strong|b|i|span|code|kbd|mark|time|small|sup|sub)(?:\s[^>]*)?>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dist, readPage, root, textOf } from '../helpers/dist.ts';
+
+/** The 44 sub-tasks of section II, as the programme numbers them. */
+const GROUP_SIZES = [4, 5, 10, 6, 9, 4, 6];
+const SUBTASKS = GROUP_SIZES.flatMap((size, g) => Array.from({ length: size }, (_, i) => `${g + 1}.${i + 1}`));
+
+describe('task group pages', () => {
+	it('has the 44 sub-tasks', () => expect(SUBTASKS).toHaveLength(44));
+
+	GROUP_SIZES.forEach((size, index) => {
+		const group = index + 1;
+		it(`nhom-${group} renders its ${size} sub-tasks with anchors and links to them`, () => {
+			const html = readPage(`nhiem-vu/nhom-${group}/`);
+			for (const id of SUBTASKS.filter((s) => s.startsWith(`${group}.`))) {
+				const anchor = id.replace('.', '-');
+				expect(html).toContain(`<h2 id="${anchor}">Nhiệm vụ ${id}</h2>`);
+				expect(html).toContain(`href="#${anchor}"`);
+			}
+			const other = html.match(/<h2 id="(\d+)-(\d+)">/g) ?? [];
+			expect(other).toHaveLength(size);
+		});
+	});
+
+	it('links previous and next groups', () => {
+		const html = readPage('nhiem-vu/nhom-3/');
+		expect(html).toMatch(/href="\/nhiem-vu\/nhom-2\/" rel="prev"/);
+		expect(html).toMatch(/href="\/nhiem-vu\/nhom-4\/" rel="next"/);
+		expect(readPage('nhiem-vu/nhom-1/')).not.toContain('rel="prev"');
+		expect(readPage('nhiem-vu/nhom-7/')).not.toContain('rel="next"');
+	});
+});
+
+describe('full programme page', () => {
+	const html = readPage('chuong-trinh/');
+
+	it('contains every sub-task anchor exactly once', () => {
+		for (const id of SUBTASKS) {
+			const matches = html.match(new RegExp(`id="${id.replace('.', '-')}"`, 'g')) ?? [];
+			expect(matches, id).toHaveLength(1);
+		}
+	});
+
+	it('numbers the sections I–IV and keeps a single outline', () => {
+		for (const numeral of ['I', 'II', 'III', 'IV']) expect(html).toContain(`id="muc-${numeral.toLowerCase()}"`);
+		expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+		expect(textOf(html)).toContain('IV. TỔ CHỨC THỰC HIỆN:');
+	});
+
+	it('marks each abbreviation at most once on the page', () => {
+		const terms = [...html.matchAll(/<abbr data-term="([^"]+)"/g)].map((m) => m[1]);
+		expect(terms.length).toBeGreaterThan(5);
+		expect(new Set(terms).size).toBe(terms.length);
+	});
+});
+
+/**
+ * Fidelity: every sentence of the source must be on the full programme page, after the corrections that
+ * content/errata.json lists. The source is read from ../shared when it is there (developer and CI
+ * machines); a user's clone without it skips this check.
+ */
+const SOURCE = join(root, '..', 'shared', 'programme', 'chuong-trinh-hanh-dong.source.md');
+
+describe.skipIf(!existsSync(SOURCE))('fidelity to the source text', () => {
+	const errata = JSON.parse(readFileSync(join(root, 'content', 'errata.json'), 'utf8')) as {
+		kind: string;
+		source: string;
+		corrected?: string;
+	}[];
+	const page = textOf(readPage('chuong-trinh/'));
+
+	/** Apply the documented corrections to the raw source. */
+	function corrected(source: string): string {
+		return source
+			// page-break splits: the errata write them as "a ¶ b"
+			.replace(/([\p{Ll},])\n\n(?=[\p{Ll}])/gu, '$1 ')
+			.replace(/Phần đầu/g, 'Phấn đấu')
+			.replace(/PHÂN ĐẦU/g, 'PHẤN ĐẤU')
+			.replace(/phân đấu/g, 'phấn đấu')
+			.replace(/Bộ trí/g, 'Bố trí')
+			.replace('### **III. TỔ CHỨC THỰC HIỆN:**', '### **IV. TỔ CHỨC THỰC HIỆN:**');
+	}
+
+	const sentences = corrected(readFileSync(SOURCE, 'utf8'))
+		.split('\n')
+		.map((line) =>
+			line
+				.replace(/^#+\s*/, '')
+				.replace(/^[-*]\s+/, '')
+				.replace(/\*\*|\*/g, '')
+				.replace(/^(\d+\.\d+)\.\s+/, '') // the number moves into the sub-task heading
+				.trim(),
+		)
+		.filter((line) => line.length > 0)
+		.flatMap((line) => line.split(/(?<=[.;:])\s+(?=[\p{Lu}“"])/u))
+		.map((s) => s.replace(/\s+/g, ' ').trim())
+		.filter((s) => s.length > 0);
+
+	it('has many sentences to compare', () => expect(sentences.length).toBeGreaterThan(140));
+
+	it('every sentence of the corrected source is on the page', () => {
+		const missing = sentences.filter((s) => !page.includes(s));
+		expect(missing).toEqual([]);
+	});
+
+	it('every erratum is applied (or, if unresolved, the source kept)', () => {
+		for (const e of errata) {
+			if (e.kind === 'unresolved') expect(page).toContain(e.source);
+			else if (e.kind === 'page-break' || e.kind === 'typo') {
+				const fixed = e.corrected!.replace(/ …$/, '');
+				expect(page, e.corrected).toContain(fixed);
+			}
+		}
+		expect(page).not.toMatch(/Phần đầu|PHÂN ĐẦU|phân đấu|Bộ trí/);
+	});
+});
+
+describe('pages', () => {
+	it.each([
+		'index.html',
+		'chuong-trinh/index.html',
+		'nhiem-vu/index.html',
+		'to-chuc-thuc-hien/index.html',
+		'dinh-chinh/index.html',
+		'thuat-ngu/index.html',
+		'gioi-thieu/index.html',
+		'huong-dan/index.html',
+		'404.html',
+	])('%s exists, is Vietnamese and NFC', (path) => {
+		expect(existsSync(join(dist, path))).toBe(true);
+		const html = readFileSync(join(dist, path), 'utf8');
+		expect(html).toContain('<html lang="vi"');
+		expect(html.normalize('NFC')).toBe(html);
+	});
+
+	it('reading pages ship no script beyond the theme toggle', () => {
+		for (const path of ['', 'chuong-trinh/', 'nhiem-vu/nhom-1/', 'dinh-chinh/']) {
+			const html = readPage(path);
+			const external = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+			expect(external.length, path).toBeLessThanOrEqual(1);
+		}
+	});
+});

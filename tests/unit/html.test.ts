@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, jsonForScript, keepFirstAbbr, shiftHeadings } from '../../src/utils/html.ts';
+
+describe('escapeHtml', () => {
+	it('escapes markup and quotes', () => {
+		expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe('&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
+	});
+});
+
+describe('jsonForScript', () => {
+	it('cannot close the script element or open markup', () => {
+		const out = jsonForScript({ t: '</script><script>alert(1)</script>', a: '<!--', u: '\u2028' });
+		expect(out).not.toMatch(/<|>/);
+		expect(out).not.toContain('\u2028');
+		expect(JSON.parse(out)).toEqual({ t: '</script><script>alert(1)</script>', a: '<!--', u: '\u2028' });
+	});
+});
+
+describe('shiftHeadings', () => {
+	it('moves opening and closing tags and caps at h6', () => {
+		expect(shiftHeadings('<h2 id="a">A</h2><h5>B</h5><header>x</header>', 2)).toBe('<h4 id="a">A</h4><h6>B</h6><header>x</header>');
+	});
+});
+
+describe('keepFirstAbbr', () => {
+	it('keeps the first abbr per term across calls and unwraps the rest', () => {
+		const seen = new Set<string>();
+		const a = '<abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr> và <abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr>';
+		expect(keepFirstAbbr(a, seen)).toBe('<abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr> và CĐCS');
+		expect(keepFirstAbbr('<abbr data-term="cdcs" title="x">CĐCS</abbr>', seen)).toBe('CĐCS');
+	});
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { rehypeAbbr } from '../../src/markdown/rehype-abbr.ts';
+import { rehypeSubtasks } from '../../src/markdown/rehype-subtasks.ts';
+import { rehypeAsciiHeadingIds } from '../../src/markdown/rehype-ascii-heading-ids.ts';
+
+const terms = [
+	{ id: 'cdcs', term: 'CĐCS', expansion: 'công đoàn cơ sở' },
+	{ id: 'cnvcld', term: 'CNVCLĐ', expansion: 'công nhân, viên chức, lao động' },
+	{ id: 'tw', term: 'TW', expansion: 'Trung ương' },
+];
+
+async function render(markdown: string): Promise<string> {
+	const file = await unified()
+		.use(remarkParse)
+		.use(remarkRehype)
+		.use(rehypeSubtasks)
+		.use(rehypeAsciiHeadingIds)
+		.use(rehypeAbbr, { terms })
+		.use(rehypeStringify)
+		.process(markdown);
+	return String(file);
+}
+
+describe('rehypeAbbr', () => {
+	it('marks only the first use of each term', async () => {
+		const html = await render('Thành lập CĐCS. Mỗi CĐCS có đoàn viên, CNVCLĐ.');
+		expect(html.match(/<abbr/g)).toHaveLength(2);
+		expect(html).toContain('<abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr>. Mỗi CĐCS');
+	});
+	it('leaves code, headings and links alone, and marks the first use outside them', async () => {
+		const html = await render('## Về CĐCS\n\n`CĐCS` và [CĐCS](/x) rồi mới đến CĐCS.');
+		expect(html).toContain('<h2 id="ve-cdcs">Về CĐCS</h2>');
+		expect(html).toContain('<code>CĐCS</code>');
+		expect(html).toContain('<a href="/x">CĐCS</a>');
+		expect(html).toContain('rồi mới đến <abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr>.');
+	});
+	it('does not match inside longer words or document numbers', async () => {
+		const html = await render('CCVCLĐ, CNVCLĐX và Nghị quyết 02-NQ/TW; BCH TW Đảng.');
+		expect(html).not.toContain('data-term="cnvcld"');
+		expect(html.match(/data-term="tw"/g)).toHaveLength(1);
+		expect(html).toContain('02-NQ/TW;');
+		expect(html).toContain('BCH <abbr data-term="tw" title="Trung ương">TW</abbr> Đảng');
+	});
+});
+
+describe('rehypeSubtasks', () => {
+	it('wraps numbered paragraphs in addressable sections with the following paragraphs', async () => {
+		const html = await render('2.1. Xây dựng mô hình.\n\nĐẩy mạnh.\n\n2.2. Tiếp tục.');
+		expect(html).toContain('<section class="subtask" aria-labelledby="2-1"><div class="subtask-heading"><h2 id="2-1">Nhiệm vụ 2.1</h2>');
+		expect(html).toContain('href="#2-1"');
+		expect(html).toMatch(/<p>Xây dựng mô hình.<\/p>\s*<p>Đẩy mạnh.<\/p>\s*<\/section>/);
+		expect(html).toContain('<h2 id="2-2">Nhiệm vụ 2.2</h2>');
+		expect(html).not.toContain('2.1. Xây');
+	});
+	it('gives other headings ASCII ids', async () => {
+		expect(await render('## Nơi nhận:')).toContain('<h2 id="noi-nhan">');
+	});
+});
