@@ -40,7 +40,7 @@ export const ui = {
 	readFull: 'Đọc toàn văn chương trình',
 	print: 'In trang này',
 	programmeSource:
-		'Nội dung nhiệm vụ được giữ nguyên văn như văn bản gốc; các chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang Đính chính.',
+		'Nội dung được giữ nguyên văn như văn bản gốc; mọi chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang',
 	editorWritten: 'Tóm tắt do ban biên tập viết, không phải nguyên văn chương trình.',
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText:
