@@ -102,6 +102,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 	];
 	// Rules name a field; find its line in the file it came from.
 	for (const problem of rules) {
+		if (problem.found === 'null' || problem.found === '""') problem.found += ' (chưa điền)';
 		if (problem.line === undefined) {
 			const source = json.get(problem.file) ?? markdown.get(problem.file);
 			const path = parseFieldPath(problem.field);
