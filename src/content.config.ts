@@ -7,6 +7,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { erratumSchema } from './schemas/errata.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { observationFileSchema } from './schemas/observation.ts';
+import { updateSchema } from './schemas/update.ts';
 
 /** Folder of indicator data; a test points it at a fixture copy to prove a new indicator needs no code. */
 const dataDir = process.env.DATA_DIR || './data';
@@ -44,5 +45,10 @@ export const collections = {
 	observations: defineCollection({
 		loader: glob({ pattern: '*.json', base: `${dataDir}/observations` }),
 		schema: observationFileSchema,
+	}),
+	/** "What's new" entries written by editors (page /cap-nhat/ and its RSS feed). */
+	updates: defineCollection({
+		loader: glob({ pattern: '*.md', base: './content/updates' }),
+		schema: updateSchema,
 	}),
 };

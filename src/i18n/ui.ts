@@ -77,3 +77,23 @@ export const ui = {
 		return `${d}/${m}/${y}`;
 	},
 } as const;
+
+/** Edit link, last-updated line and the "What's new" page (editors' workflow, issue 5). */
+export const editing = {
+	label: 'Thông tin trang',
+	lastUpdated: 'Cập nhật lần cuối:',
+	edit: 'Sửa trang này',
+	history: 'Lịch sử thay đổi',
+	updatesTitle: 'Cập nhật mới',
+	updatesIntro:
+		'Những thay đổi trên trang: số liệu năm mới, nội dung được sửa, tính năng mới. Các mục do ban biên tập viết; mới nhất ở trên.',
+	updatesFeed: 'Theo dõi bằng RSS',
+	updatesFeedTitle: 'Cập nhật mới — Chương trình hành động về xây dựng đội ngũ công nhân, Bảo Lộc',
+	updatesEmpty: 'Chưa có cập nhật nào.',
+	updateKinds: {
+		data: 'Số liệu',
+		content: 'Nội dung',
+		site: 'Trang web',
+	} as Record<string, string>,
+	readMore: 'Xem trang',
+} as const;

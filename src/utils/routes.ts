@@ -13,4 +13,6 @@ export const routes = {
 	guideline: (id: string) => `huong-dan/${id}/`,
 	indicators: 'chi-tieu/',
 	search: 'tim-kiem/',
+	updates: 'cap-nhat/',
+	updatesFeed: 'cap-nhat/rss.xml',
 } as const;
