@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,10 +7,14 @@ import { formatProblem, type Problem } from '../../src/checker/problem.ts';
 import { githubAnnotation } from '../../src/checker/github.ts';
 import { parseFieldPath } from '../../src/checker/path.ts';
 import { findPlaceholders } from '../../src/checker/rules/text.ts';
+import { observationTemplate } from '../../src/checker/new-year.ts';
+import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { root } from '../helpers/dist.ts';
 
 const fixtures = join(root, 'tests/fixtures/checker');
 const temps: string[] = [];
+/** Every message the fixture cases produced, to compare with the examples quoted in the editors' guideline. */
+const seen = new Set<string>();
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the real content/ and data/ with a case's files laid over it. */
@@ -60,6 +64,7 @@ describe('checker on broken files', () => {
 		const spec = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as Case;
 		it(`${name}: names file, line and field`, () => {
 			const problems = checkTree(treeWith(caseDir), { strict: spec.strict });
+			problems.forEach((p) => seen.add(formatProblem(p)));
 			expect(problems.length).toBeGreaterThan(0);
 			for (const want of spec.expect) {
 				const match = problems.find(
@@ -91,6 +96,26 @@ describe('checker on broken files', () => {
 		expect([...files].sort()).toEqual(
 			['content/glossary/terms.json', 'content/guidelines/doc-va-tim-kiem.md', 'data/observations/2025.json'].sort(),
 		);
+	});
+});
+
+describe('the editors\' guideline', () => {
+	it('quotes real checker messages', () => {
+		checkTree(root, { strict: true }).forEach((p) => seen.add(formatProblem(p)));
+		const dir = treeWith();
+		const file = join(dir, 'data/observations/2026.json');
+		const indicators = readdirSync(join(dir, 'data/indicators')).map((n) => indicatorSchema.parse(JSON.parse(readFileSync(join(dir, 'data/indicators', n), 'utf8'))));
+		writeFileSync(file, `${JSON.stringify(observationTemplate(2026, indicators), null, '\t')}\n`);
+		checkTree(dir).forEach((p) => seen.add(formatProblem(p)));
+		const guideline = readFileSync(join(root, 'content/guidelines/cap-nhat-noi-dung.md'), 'utf8');
+		const quoted = [...guideline.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => m[1].trim().split('\n'));
+		expect(quoted.length).toBeGreaterThanOrEqual(12);
+		for (const line of quoted) {
+			// Lines shortened with "…" in the guideline must match the start and end of a real message.
+			const [start, end] = line.split(' …');
+			const real = [...seen].some((m) => (end === undefined ? m === line : m.startsWith(start) && m.endsWith(end)));
+			expect(real, line).toBe(true);
+		}
 	});
 });
 
