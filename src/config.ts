@@ -19,20 +19,22 @@ export function repositoryConfig(env: Record<string, string | undefined> = proce
 
 /** GitHub's web editor for one file, or the folder view when a page comes from several files. */
 export function editUrl(files: string[], repo: RepositoryConfig = repositoryConfig()): string {
-	if (files.length === 1) return `${repo.url}/edit/${repo.branch}/${encodePath(files[0])}`;
+	const [only] = files;
+	if (files.length === 1 && only !== undefined) return `${repo.url}/edit/${repo.branch}/${encodePath(only)}`;
 	return `${repo.url}/tree/${repo.branch}/${encodePath(commonFolder(files))}`;
 }
 
 /** The commit history of the page's source files (GitHub shows one path; the common folder for several). */
 export function historyUrl(files: string[], repo: RepositoryConfig = repositoryConfig()): string {
-	const path = files.length === 1 ? files[0] : commonFolder(files);
+	const path = files.length === 1 ? (files[0] ?? '') : commonFolder(files);
 	return `${repo.url}/commits/${repo.branch}/${encodePath(path)}`;
 }
 
 function commonFolder(files: string[]): string {
 	const parts = files.map((f) => f.split('/').slice(0, -1));
+	const first = parts[0] ?? [];
 	const common: string[] = [];
-	for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0][i]); i++) common.push(parts[0][i]);
+	for (let i = 0; i < first.length && parts.every((p) => p[i] === first[i]); i++) common.push(first[i] ?? '');
 	return common.join('/');
 }
 

@@ -47,17 +47,17 @@ export function checkLinks(dist: string, base = '/'): BrokenLink[] {
 	}
 	const idsOf = (path: string) => {
 		const page = pages.get(path)!;
-		page.ids ??= new Set([...page.html.matchAll(ID)].map((m) => decodeEntities(m[2] ?? m[3])));
+		page.ids ??= new Set([...page.html.matchAll(ID)].map((m) => decodeEntities(m[2] ?? m[3] ?? '')));
 		return page.ids;
 	};
 
 	const broken: BrokenLink[] = [];
 	for (const [pagePath, { html }] of pages) {
 		const stripped = html.replace(/<script\b[^>]*>(?!<\/script>)[\s\S]*?<\/script>/gi, (s) => s.replace(/>[\s\S]*<\//, '></'));
-		const attributes = [...stripped.matchAll(TAG)].flatMap((tag) => [...tag[1].matchAll(ATTRIBUTE)]);
+		const attributes = [...stripped.matchAll(TAG)].flatMap((tag) => [...(tag[1] ?? '').matchAll(ATTRIBUTE)]);
 		for (const match of attributes) {
-			const raw = decodeEntities(match[3] ?? match[4]);
-			const refs = match[1].toLowerCase() === 'srcset' ? raw.split(',').map((c) => c.trim().split(/\s+/)[0]) : [raw];
+			const raw = decodeEntities(match[3] ?? match[4] ?? '');
+			const refs = match[1]?.toLowerCase() === 'srcset' ? raw.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [raw];
 			for (const ref of refs) {
 				if (ref === '' || ref === '#' || /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) continue;
 				const url = new URL(ref, origin + pagePath);

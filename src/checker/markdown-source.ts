@@ -68,7 +68,7 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
 			column: pos.col,
 			field: FM,
 			expected: `${YAML_ERRORS[error.code] ?? 'YAML hợp lệ'} [${error.code}]`,
-			found: `lỗi cú pháp YAML (${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`,
+			found: `lỗi cú pháp YAML (${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')})`,
 		});
 	}
 	let data: unknown;

@@ -13,9 +13,9 @@ export function positionFinder(text: string): (offset: number) => Position {
 		let high = starts.length - 1;
 		while (low < high) {
 			const mid = (low + high + 1) >> 1;
-			if (starts[mid] <= offset) low = mid;
+			if ((starts[mid] ?? 0) <= offset) low = mid;
 			else high = mid - 1;
 		}
-		return { line: low + 1, column: offset - starts[low] + 1 };
+		return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 	};
 }

@@ -18,7 +18,7 @@ interface Job {
 }
 
 const text = readFileSync(join(root, '.github/workflows/site.yml'), 'utf8');
-const workflow = parse(text) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+const workflow = parse(text) as { on: Record<string, unknown>; jobs: { test: Job; deploy: Job } };
 const runs = (job: Job) => job.steps.flatMap((s) => (s.run ? s.run.split(/\s*&&\s*|\n/).map((c) => c.trim()).filter(Boolean) : []));
 /** The npm commands .ci/run executes, in order (its last line: "npm install && npm test"). */
 const ciCommands = readFileSync(join(root, '.ci/run'), 'utf8')

@@ -21,13 +21,13 @@ describe('JSON Schema files for editors', () => {
 	});
 
 	it('describes the fields editors type (required fields, enums, no unknown keys)', () => {
-		const observations = JSON.parse(generated['observations.schema.json']);
+		const observations = JSON.parse(generated['observations.schema.json'] ?? '{}');
 		expect(observations.required).toEqual(['year', 'observations']);
 		const item = observations.properties.observations.items;
 		expect(item.required).toEqual(expect.arrayContaining(['indicator', 'source', 'status']));
 		expect(item.properties.status.enum).toEqual(['official', 'provisional', 'illustrative']);
 		expect(item.additionalProperties).toBe(false);
-		const indicator = JSON.parse(generated['indicator.schema.json']);
+		const indicator = JSON.parse(generated['indicator.schema.json'] ?? '{}');
 		expect(indicator.properties.unit.enum).toEqual(['percent', 'count', 'rating']);
 		// Fields with defaults are optional for editors.
 		expect(indicator.required).not.toContain('relatedTasks');

@@ -83,7 +83,7 @@ describe('checker on broken files', () => {
 				expect(line).toContain(`trường "${want.field}"`);
 			}
 			if (spec.count !== undefined) {
-				expect(problems.filter((p) => p.file === spec.expect[0].file)).toHaveLength(spec.count);
+				expect(problems.filter((p) => p.file === spec.expect[0]?.file)).toHaveLength(spec.count);
 			}
 		});
 	}
@@ -108,12 +108,12 @@ describe('the editors\' guideline', () => {
 		writeFileSync(file, `${JSON.stringify(observationTemplate(2026, indicators), null, '\t')}\n`);
 		checkTree(dir).forEach((p) => seen.add(formatProblem(p)));
 		const guideline = readFileSync(join(root, 'content/guidelines/cap-nhat-noi-dung.md'), 'utf8');
-		const quoted = [...guideline.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => m[1].trim().split('\n'));
+		const quoted = [...guideline.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => (m[1] ?? '').trim().split('\n'));
 		expect(quoted.length).toBeGreaterThanOrEqual(12);
 		for (const line of quoted) {
 			// Lines shortened with "…" in the guideline must match the start and end of a real message.
 			const [start, end] = line.split(' …');
-			const real = [...seen].some((m) => (end === undefined ? m === line : m.startsWith(start) && m.endsWith(end)));
+			const real = [...seen].some((m) => (end === undefined ? m === line : m.startsWith(start ?? '') && m.endsWith(end)));
 			expect(real, line).toBe(true);
 		}
 	});

@@ -26,7 +26,7 @@ export function checkNfc(file: string, text: string, fieldAt: (offset: number, l
 			// Point at the start of the word that contains the decomposed letter.
 			const before = index < 0 ? '' : [...line].slice(0, index).join('');
 			const column = before.length - (/\S*$/.exec(before)?.[0].length ?? 0) + 1;
-			const word = line.slice(column - 1).split(/[\s,.;:!?)"”]/)[0];
+			const word = line.slice(column - 1).split(/[\s,.;:!?)"”]/)[0] ?? '';
 			problems.push({
 				file,
 				line: i + 1,

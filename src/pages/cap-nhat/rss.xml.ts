@@ -20,7 +20,7 @@ export async function GET(context: APIContext) {
 			description: entry.data.summary,
 			// Each entry's own place on the What's new page: unique, and it links on to the changed page.
 			link: `${page}#${entry.id}`,
-			categories: [editing.updateKinds[entry.data.kind]],
+			categories: [editing.updateKinds[entry.data.kind] ?? entry.data.kind],
 		})),
 	});
 }
