@@ -14,3 +14,12 @@ export const routes = {
 	indicators: 'chi-tieu/',
 	search: 'tim-kiem/',
 } as const;
+
+/** Pages and downloads of the indicators (section III). */
+export const indicatorRoutes = {
+	indicator: (id: string) => `chi-tieu/${id}/`,
+	reports: 'bao-cao/',
+	report: (year: number) => `bao-cao/${year}/`,
+	openData: 'du-lieu/',
+	download: (file: string) => `du-lieu/${file}`,
+} as const;
