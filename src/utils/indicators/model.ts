@@ -41,9 +41,9 @@ export function percentage(numerator: number, denominator: number): number {
 	return roundTo((numerator / denominator) * 100, 1);
 }
 
-/** The figure of one observation: its value, or the percentage computed from its fraction. */
+/** The figure of one observation: its value (rounded to one decimal, as shown), or the percentage computed from its fraction. */
 export function observedValue(o: ObservationFile['observations'][number]): number | string {
-	if (o.value !== undefined) return typeof o.value === 'string' ? o.value.normalize('NFC') : o.value;
+	if (o.value !== undefined) return typeof o.value === 'string' ? o.value.normalize('NFC') : roundTo(o.value, 1);
 	if (o.numerator !== undefined && o.denominator !== undefined) return percentage(o.numerator, o.denominator);
 	throw new Error(`observation of ${o.indicator} has neither value nor fraction`);
 }
