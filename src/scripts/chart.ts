@@ -34,7 +34,7 @@ function formatY(spec: ChartSpec, value: number): string {
 	return spec.unit === 'percent' ? formatPercent(value) : formatNumber(value);
 }
 
-function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'line'> {
+function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'line', (number | null)[], string> {
 	const colours = [1, 2, 3, 4].map((n) => cssVar(figure, `--chart-${n}`, '#0072b2'));
 	const text = cssVar(figure, '--text', '#1b1f24');
 	const grid = cssVar(figure, '--border', '#c9d0d9');
@@ -101,7 +101,7 @@ function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec):
 			? { min: Math.max(0, Math.floor((bottom - 10) / 10) * 10), max: 100 }
 			: { min: Math.max(0, Math.floor((bottom * 0.8) / 50) * 50), suggestedMax: Math.ceil((top * 1.1) / 50) * 50 };
 
-	return new Chart(canvas, {
+	return new Chart<'line', (number | null)[], string>(canvas, {
 		type: 'line',
 		data: { labels, datasets },
 		options: {
