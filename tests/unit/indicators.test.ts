@@ -4,7 +4,7 @@ import type { ObservationFile } from '../../src/schemas/observation.ts';
 import { formatDate, formatNumber, formatPercent, roundTo } from '../../src/utils/indicators/format.ts';
 import { buildModels, observedValue, percentage } from '../../src/utils/indicators/model.ts';
 import { combine, indicatorStatus, judge, ratingRank } from '../../src/utils/indicators/status.ts';
-import { formatTarget, formatValue, indicatorSummary, yearSentence } from '../../src/utils/indicators/text.ts';
+import { formatTarget, formatValue, inSentence, indicatorSummary, yearSentence } from '../../src/utils/indicators/text.ts';
 import { BOM, csvField, toCsv } from '../../src/utils/indicators/csv.ts';
 import { observationRows, observationsCsv } from '../../src/utils/indicators/export.ts';
 import { downloadFiles } from '../../src/utils/indicators/downloads.ts';
@@ -239,5 +239,13 @@ describe('downloads and chart data', () => {
 	});
 	it('reads the bullets of section III', () => {
 		expect(parseBullets('intro\n\n- Phấn đấu A.\n\n- Phấn đấu B.\n')).toEqual(['Phấn đấu A.', 'Phấn đấu B.']);
+	});
+});
+
+describe('labels inside sentences', () => {
+	it('lower-cases the first letter but keeps acronyms', () => {
+		expect(inSentence('Doanh nghiệp nhà nước')).toBe('doanh nghiệp nhà nước');
+		expect(inSentence('CĐCS khu vực nhà nước')).toBe('CĐCS khu vực nhà nước');
+		expect(inSentence('Đoàn viên mới')).toBe('đoàn viên mới');
 	});
 });

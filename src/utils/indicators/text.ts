@@ -6,6 +6,13 @@ import { distanceUnit, indicatorStatus, judge, type Judgement } from './status.t
 
 const t = ui.indicators;
 
+/** A label inside a sentence: "Doanh nghiệp nhà nước" → "doanh nghiệp nhà nước"; acronyms ("CĐCS …") stay. */
+export function inSentence(label: string): string {
+	const first = label.split(/\s/, 1)[0] ?? '';
+	if (first.length > 1 && first === first.toUpperCase()) return label;
+	return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** A figure in the indicator's unit: "68,5 %", "5.890", "hoàn thành tốt". */
 export function formatValue(unit: Unit, value: number | string): string {
 	if (typeof value === 'string') return value;
@@ -38,7 +45,7 @@ export function formatDistance(unit: Unit, judgement: Judgement): string {
 /** One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm phần trăm)." */
 export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
 	const point = series.points.find((p) => p.year === year);
-	const prefix = withPart ? `Năm ${year}, ${series.label.toLowerCase()}` : `Năm ${year}`;
+	const prefix = withPart ? `Năm ${year}, ${inSentence(series.label)}` : `Năm ${year}`;
 	const target = formatTarget(indicator.unit, series.target);
 	if (!point) return `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`;
 	const judgement = judge(series.target, point.value);
@@ -57,7 +64,7 @@ export function indicatorSummary(model: IndicatorModel): string[] {
 		const parts = many
 			? status.parts
 					.filter((p) => p.direction)
-					.map((p) => `${p.series.label.toLowerCase()} ${t.direction[p.direction!]}`)
+					.map((p) => `${inSentence(p.series.label)} ${t.direction[p.direction!]}`)
 					.join('; ')
 			: t.direction[status.direction];
 		lines.push(`So với năm ${status.previousYear}: ${parts}.`);
