@@ -36,7 +36,7 @@ export const observationSchema = z
 		indicator: slugSchema,
 		breakdown: slugSchema.optional(),
 		value: z
-			.union([z.number().min(0), z.string().trim().min(1)], { error: 'một số không âm hoặc một mức xếp loại' })
+			.union([z.number().min(0, { error: 'một số không âm (số đếm hoặc tỷ lệ %)' }), z.string().trim().min(1)], { error: 'một số không âm hoặc một mức xếp loại' })
 			.optional(),
 		numerator: countSchema.optional(),
 		denominator: countSchema
