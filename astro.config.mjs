@@ -15,6 +15,8 @@ import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+/** Output folder; tests build variants (e.g. with a base path) into their own folder. */
+const outDir = process.env.OUT_DIR || './dist';
 
 /** Glossary abbreviations marked automatically on first use (content/glossary/terms.json). */
 const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', import.meta.url), 'utf8')).filter(
@@ -29,6 +31,7 @@ const processor = unified({
 
 export default defineConfig({
 	site,
+	outDir,
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },

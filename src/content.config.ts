@@ -5,6 +5,12 @@ import { taskGroupSchema } from './schemas/task.ts';
 import { guidelineSchema } from './schemas/guideline.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { erratumSchema } from './schemas/errata.ts';
+import { indicatorSchema } from './schemas/indicator.ts';
+import { observationFileSchema } from './schemas/observation.ts';
+import { updateSchema } from './schemas/update.ts';
+
+/** Folder of indicator data; a test points it at a fixture copy to prove a new indicator needs no code. */
+const dataDir = process.env.DATA_DIR || './data';
 
 /**
  * Content lives at the repository root (content/, data/) so editors find it without knowing Astro.
@@ -31,5 +37,18 @@ export const collections = {
 	errata: defineCollection({
 		loader: file('./content/errata.json'),
 		schema: erratumSchema,
+	}),
+	indicators: defineCollection({
+		loader: glob({ pattern: '*.json', base: `${dataDir}/indicators` }),
+		schema: indicatorSchema,
+	}),
+	observations: defineCollection({
+		loader: glob({ pattern: '*.json', base: `${dataDir}/observations` }),
+		schema: observationFileSchema,
+	}),
+	/** "What's new" entries written by editors (page /cap-nhat/ and its RSS feed). */
+	updates: defineCollection({
+		loader: glob({ pattern: '*.md', base: './content/updates' }),
+		schema: updateSchema,
 	}),
 };

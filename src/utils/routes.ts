@@ -13,4 +13,15 @@ export const routes = {
 	guideline: (id: string) => `huong-dan/${id}/`,
 	indicators: 'chi-tieu/',
 	search: 'tim-kiem/',
+	updates: 'cap-nhat/',
+	updatesFeed: 'cap-nhat/rss.xml',
+} as const;
+
+/** Pages and downloads of the indicators (section III). */
+export const indicatorRoutes = {
+	indicator: (id: string) => `chi-tieu/${id}/`,
+	reports: 'bao-cao/',
+	report: (year: number) => `bao-cao/${year}/`,
+	openData: 'du-lieu/',
+	download: (file: string) => `du-lieu/${file}`,
 } as const;

@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from './problem.ts';
+import { parseFieldPath } from './path.ts';
+import { positionFinder } from './position.ts';
+import { parseJsonSource, type JsonSource } from './json-source.ts';
+import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
+import { checkContent, type MarkdownInput } from './rules/content.ts';
+import { checkIndicatorData } from './rules/indicators.ts';
+import { checkFileName, checkNfc, checkPlaceholders } from './rules/text.ts';
+
+export interface CheckOptions {
+	/** Release rules too: no illustrative figures, no placeholder markers. */
+	strict?: boolean;
+}
+
+/** Folders the checker reads, relative to the repository root, and how. */
+export const SOURCES = {
+	programme: { dir: 'content/programme', ext: /\.md$/ },
+	tasks: { dir: 'content/tasks', ext: /\.md$/ },
+	guidelines: { dir: 'content/guidelines', ext: /\.mdx?$/ },
+	updates: { dir: 'content/updates', ext: /\.md$/ },
+	indicators: { dir: 'data/indicators', ext: /\.json$/ },
+	observations: { dir: 'data/observations', ext: /\.json$/ },
+} as const;
+export const GLOSSARY = 'content/glossary/terms.json';
+export const ERRATA = 'content/errata.json';
+
+function listFiles(root: string, dir: string, ext: RegExp): string[] {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full)
+		.filter((name) => ext.test(name))
+		.sort()
+		.map((name) => `${dir}/${name}`);
+}
+
+const fmField = (source: MarkdownSource) => (_offset: number, line: number) =>
+	line <= source.frontMatterEnd ? '(front matter)' : 'body';
+
+/**
+ * Check every content and data file under `root` and return all problems, sorted by file and line.
+ * Reads files synchronously (a few dozen small files: well under a second) and never throws on bad input.
+ */
+export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
+	const strict = options.strict ?? false;
+	const problems: Problem[] = [];
+	const json = new Map<string, JsonSource>();
+	const markdown = new Map<string, MarkdownSource>();
+
+	const readText = (file: string) => readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
+	const textRules = (file: string, text: string, isMarkdown: boolean, fieldAt: (offset: number, line: number) => string) => {
+		problems.push(...checkFileName(file), ...checkNfc(file, text, fieldAt));
+		if (strict) problems.push(...checkPlaceholders(file, text, isMarkdown, positionFinder(text), fieldAt));
+	};
+	const loadMarkdown = (file: string): MarkdownInput => {
+		const source = parseMarkdownSource(file, readText(file));
+		markdown.set(file, source);
+		problems.push(...source.problems);
+		textRules(file, source.text, true, fmField(source));
+		return { file, data: source.data, body: source.body, bodyLine: source.bodyLine };
+	};
+	const loadJson = (file: string): { file: string; data: unknown } | undefined => {
+		if (!existsSync(join(root, file))) return undefined;
+		const source = parseJsonSource(file, readText(file));
+		json.set(file, source);
+		problems.push(...source.problems);
+		textRules(file, source.text, false, (offset) => source.fieldAt(offset));
+		return { file, data: source.data };
+	};
+	const md = (key: keyof typeof SOURCES) => listFiles(root, SOURCES[key].dir, SOURCES[key].ext).map(loadMarkdown);
+	const data = (key: keyof typeof SOURCES) =>
+		listFiles(root, SOURCES[key].dir, SOURCES[key].ext)
+			.map(loadJson)
+			.filter((entry): entry is { file: string; data: unknown } => entry !== undefined);
+
+	const input = {
+		programme: md('programme'),
+		tasks: md('tasks'),
+		guidelines: md('guidelines'),
+		updates: md('updates'),
+		glossary: loadJson(GLOSSARY),
+		errata: loadJson(ERRATA),
+	};
+	const parsed = <T extends { data: unknown }>(list: T[]) => list.filter((entry) => entry.data !== undefined);
+	const content = checkContent({
+		programme: parsed(input.programme),
+		tasks: parsed(input.tasks),
+		guidelines: parsed(input.guidelines),
+		updates: parsed(input.updates),
+		glossary: input.glossary?.data !== undefined ? input.glossary : undefined,
+		errata: input.errata?.data !== undefined ? input.errata : undefined,
+	});
+	const rules = [
+		...content.problems,
+		...checkIndicatorData({
+			indicators: parsed(data('indicators')),
+			observations: parsed(data('observations')),
+			subtaskIds: content.subtaskIds,
+			strict,
+		}),
+	];
+	// Rules name a field; find its line in the file it came from.
+	for (const problem of rules) {
+		if (problem.found === 'null' || problem.found === '""') problem.found += ' (chưa điền)';
+		if (problem.line === undefined) {
+			const source = json.get(problem.file) ?? markdown.get(problem.file);
+			const path = parseFieldPath(problem.field);
+			problem.line = source?.lineOf(path) ?? 1;
+		}
+		problems.push(problem);
+	}
+	return sortProblems(problems);
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+	return problems.sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+	);
+}

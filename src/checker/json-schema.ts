@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { indicatorSchema } from '../schemas/indicator.ts';
+import { observationFileSchema } from '../schemas/observation.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { errataSchema } from '../schemas/errata.ts';
+
+/** Folder of the generated JSON Schema files, relative to the repository root. */
+export const JSON_SCHEMA_DIR = 'data/schemas';
+
+/**
+ * JSON Schema files for the JSON data editors type by hand, generated from the zod schemas so VS Code
+ * (via .vscode/settings.json) completes field names and underlines mistakes while typing. Rules that span
+ * several files (unknown indicator, duplicates…) are only in `npm run check`.
+ */
+const SOURCES = {
+	'indicator.schema.json': {
+		schema: indicatorSchema,
+		title: 'Chỉ tiêu (data/indicators/<mã>.json)',
+		description: 'Một chỉ tiêu đo được của mục III. Kiểm tra đầy đủ: npm run check.',
+		files: ['data/indicators/*.json'],
+	},
+	'observations.schema.json': {
+		schema: observationFileSchema,
+		title: 'Số liệu một năm (data/observations/<năm>.json)',
+		description: 'Mọi số liệu báo cáo của một năm. Kiểm tra đầy đủ: npm run check.',
+		files: ['data/observations/*.json'],
+	},
+	'glossary.schema.json': {
+		schema: glossarySchema,
+		title: 'Thuật ngữ và chữ viết tắt (content/glossary/terms.json)',
+		description: 'Danh sách thuật ngữ. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/glossary/terms.json'],
+	},
+	'errata.schema.json': {
+		schema: errataSchema,
+		title: 'Đính chính (content/errata.json)',
+		description: 'Các chỗ sửa so với văn bản gốc. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/errata.json'],
+	},
+} as const;
+
+/** File name → JSON text (tab-indented, trailing newline), exactly as committed. */
+export function generateJsonSchemas(): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [name, { schema, title, description }] of Object.entries(SOURCES)) {
+		// "input": what editors write (fields with defaults are optional).
+		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+		out[name] = `${JSON.stringify({ ...json, title, description }, null, '\t')}\n`;
+	}
+	return out;
+}
+
+/** The `json.schemas` entries of .vscode/settings.json. */
+export function vscodeJsonSchemas(): { fileMatch: string[]; url: string }[] {
+	return Object.entries(SOURCES).map(([name, { files }]) => ({
+		fileMatch: files.map((f) => `/${f}`),
+		url: `./${JSON_SCHEMA_DIR}/${name}`,
+	}));
+}

@@ -1,0 +1,232 @@
+import type { z } from 'astro/zod';
+import type { Problem } from '../problem.ts';
+import { indicatorSchema, RATING_SCALE, type Indicator } from '../../schemas/indicator.ts';
+import { observationFileSchema, type ObservationFile } from '../../schemas/observation.ts';
+
+/**
+ * Rules for data/indicators/*.json and data/observations/<year>.json: the zod schemas of each file,
+ * then the rules that need several files (unknown indicator or breakdown, duplicates, unknown sub-task,
+ * value fitting the unit, year matching the file name) and, when `strict`, the refusal of illustrative
+ * figures. Pure: the caller reads the files.
+ */
+export interface IndicatorDataInput {
+	indicators: { file: string; data: unknown }[];
+	observations: { file: string; data: unknown }[];
+	subtaskIds: Set<string>;
+	strict: boolean;
+}
+
+/** Path segments → "observations[3].value". */
+export function formatPath(path: readonly PropertyKey[]): string {
+	let out = '';
+	for (const part of path) {
+		if (typeof part === 'number') out += `[${part}]`;
+		else out += out === '' ? String(part) : `.${String(part)}`;
+	}
+	return out || '(toàn tệp)';
+}
+
+/** A value as an editor would recognise it in the file, in Vietnamese. */
+export function describeFound(value: unknown): string {
+	if (value === undefined) return 'không có (thiếu trường này)';
+	if (value === null) return 'null';
+	if (typeof value === 'string') return `"${value}"`;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	const json = JSON.stringify(value);
+	return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let current: unknown = data;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key as string];
+	}
+	return current;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+	string: 'một đoạn chữ',
+	number: 'một số',
+	int: 'một số nguyên',
+	array: 'một danh sách [ … ]',
+	object: 'một đối tượng { … }',
+	boolean: 'true hoặc false',
+};
+
+/** Vietnamese "expected" phrases for zod's generic issues (schema-level messages take precedence). */
+const viErrorMap: z.core.$ZodErrorMap = (issue) => {
+	switch (issue.code) {
+		case 'invalid_type':
+			return TYPE_NAMES[issue.expected] ?? `kiểu ${issue.expected}`;
+		case 'too_small':
+			return issue.origin === 'array' ? `ít nhất ${String(issue.minimum)} mục` : `giá trị từ ${String(issue.minimum)} trở lên`;
+		case 'too_big':
+			return issue.origin === 'array' ? `nhiều nhất ${String(issue.maximum)} mục` : `giá trị không quá ${String(issue.maximum)}`;
+		case 'invalid_value':
+			return `một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+		case 'invalid_format':
+			return 'đúng định dạng';
+		case 'unrecognized_keys':
+			return 'chỉ các trường được mô tả trong hướng dẫn';
+		case 'invalid_union':
+			return 'một giá trị đúng một trong các dạng cho phép';
+		default:
+			return 'một giá trị hợp lệ';
+	}
+};
+
+/** Run a zod schema on one file's data and turn every issue into a Problem. */
+export function schemaProblems<T>(schema: z.ZodType<T>, file: string, data: unknown): { problems: Problem[]; value?: T } {
+	const result = schema.safeParse(data, { error: viErrorMap });
+	if (result.success) return { problems: [], value: result.data };
+	const problems: Problem[] = [];
+	for (const issue of result.error.issues) {
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys) {
+				problems.push({ file, field: formatPath([...issue.path, key]), expected: issue.message, found: `trường lạ "${key}"` });
+			}
+			continue;
+		}
+		problems.push({ file, field: formatPath(issue.path), expected: issue.message, found: describeFound(valueAt(data, issue.path)) });
+	}
+	return { problems };
+}
+
+function baseName(file: string): string {
+	return file.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
+}
+
+const SCALE_TEXT = RATING_SCALE.map((l) => `"${l}"`).join(', ');
+
+export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
+	const problems: Problem[] = [];
+	const indicators = new Map<string, { file: string; indicator: Indicator }>();
+	/** Ids of indicator files that failed their schema: their observations are not checked again. */
+	const broken = new Set<string>();
+
+	for (const { file, data } of input.indicators) {
+		const parsed = schemaProblems(indicatorSchema, file, data);
+		problems.push(...parsed.problems);
+		const indicator = parsed.value;
+		if (!indicator) {
+			broken.add(baseName(file));
+			continue;
+		}
+		const expectedId = baseName(file);
+		if (indicator.id !== expectedId) {
+			problems.push({ file, field: 'id', expected: `mã trùng tên tệp: "${expectedId}"`, found: `"${indicator.id}"` });
+		}
+		const other = indicators.get(indicator.id);
+		if (other) {
+			problems.push({ file, field: 'id', expected: 'một mã chưa dùng cho chỉ tiêu khác', found: `"${indicator.id}" (đã dùng trong ${other.file})` });
+			continue;
+		}
+		indicator.relatedTasks.forEach((id, i) => {
+			if (!input.subtaskIds.has(id)) {
+				problems.push({ file, field: `relatedTasks[${i}]`, expected: 'mã một nhiệm vụ có trong mục II, ví dụ "3.6"', found: `"${id}"` });
+			}
+		});
+		indicators.set(indicator.id, { file, indicator });
+	}
+
+	const years = new Map<number, string>();
+	for (const { file, data } of input.observations) {
+		const parsed = schemaProblems(observationFileSchema, file, data);
+		problems.push(...parsed.problems);
+		const content = parsed.value;
+		if (!content) continue;
+		if (String(content.year) !== baseName(file)) {
+			problems.push({ file, field: 'year', expected: `năm trùng tên tệp: ${baseName(file)}`, found: String(content.year) });
+		}
+		const previous = years.get(content.year);
+		if (previous) {
+			problems.push({ file, field: 'year', expected: 'mỗi năm chỉ một tệp số liệu', found: `${content.year} (đã có trong ${previous})` });
+		}
+		years.set(content.year, file);
+		problems.push(...checkObservations(file, content, indicators, broken, input.strict));
+	}
+	return problems;
+}
+
+function checkObservations(
+	file: string,
+	content: ObservationFile,
+	indicators: Map<string, { file: string; indicator: Indicator }>,
+	broken: Set<string>,
+	strict: boolean,
+): Problem[] {
+	const problems: Problem[] = [];
+	const seen = new Map<string, number>();
+	content.observations.forEach((o, i) => {
+		const at = (field: string) => `observations[${i}].${field}`;
+		const entry = indicators.get(o.indicator);
+		if (strict && o.status === 'illustrative') {
+			problems.push({
+				file,
+				field: at('status'),
+				expected: 'số liệu "official" hoặc "provisional" (bản phát hành không nhận số liệu minh họa)',
+				found: '"illustrative"',
+			});
+		}
+		if (!entry && broken.has(o.indicator)) return;
+		if (!entry) {
+			const known = [...indicators.keys()].sort().join(', ');
+			problems.push({ file, field: at('indicator'), expected: `mã một chỉ tiêu có trong data/indicators/ (${known})`, found: `"${o.indicator}"` });
+			return;
+		}
+		const { indicator } = entry;
+		if (indicator.breakdowns) {
+			const ids = indicator.breakdowns.map((b) => b.id);
+			if (o.breakdown === undefined || !ids.includes(o.breakdown)) {
+				problems.push({
+					file,
+					field: at('breakdown'),
+					expected: `một phần tách của chỉ tiêu "${indicator.id}": ${ids.map((id) => `"${id}"`).join(', ')}`,
+					found: describeFound(o.breakdown),
+				});
+				return;
+			}
+		} else if (o.breakdown !== undefined) {
+			problems.push({ file, field: at('breakdown'), expected: `không có phần tách (chỉ tiêu "${indicator.id}" không chia phần)`, found: `"${o.breakdown}"` });
+			return;
+		}
+		const key = `${o.indicator}/${o.breakdown ?? ''}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			problems.push({
+				file,
+				field: at('indicator'),
+				expected: 'mỗi chỉ tiêu (và phần tách) chỉ một số liệu trong một năm',
+				found: `trùng với observations[${first}] ("${key.replace(/\/$/, '')}")`,
+			});
+		} else seen.set(key, i);
+		problems.push(...checkUnit(file, i, o, indicator));
+	});
+	return problems;
+}
+
+function checkUnit(file: string, i: number, o: ObservationFile['observations'][number], indicator: Indicator): Problem[] {
+	const at = (field: string) => `observations[${i}].${field}`;
+	const hasFraction = o.numerator !== undefined;
+	switch (indicator.unit) {
+		case 'percent':
+			if (typeof o.value === 'string') return [{ file, field: at('value'), expected: 'một số từ 0 đến 100', found: `"${o.value}"` }];
+			if (typeof o.value === 'number' && o.value > 100) return [{ file, field: at('value'), expected: 'một số từ 0 đến 100', found: String(o.value) }];
+			return [];
+		case 'count':
+			if (hasFraction) return [{ file, field: at('numerator'), expected: 'chỉ một số đếm "value" (chỉ tiêu đếm số lượng, không phải tỷ lệ)', found: String(o.numerator) }];
+			if (typeof o.value !== 'number' || !Number.isInteger(o.value)) {
+				return [{ file, field: at('value'), expected: 'một số nguyên không âm', found: describeFound(o.value) }];
+			}
+			return [];
+		case 'rating': {
+			if (hasFraction) return [{ file, field: at('numerator'), expected: `một mức xếp loại "value": ${SCALE_TEXT}`, found: String(o.numerator) }];
+			const level = typeof o.value === 'string' ? o.value.normalize('NFC') : o.value;
+			if (!(RATING_SCALE as readonly unknown[]).includes(level)) {
+				return [{ file, field: at('value'), expected: `một mức trong thang xếp loại: ${SCALE_TEXT}`, found: describeFound(o.value) }];
+			}
+			return [];
+		}
+	}
+}

@@ -1,0 +1,116 @@
+import { z } from 'astro/zod';
+import { subtaskIdSchema, textSchema } from './common.ts';
+
+/**
+ * Reporting years the site accepts. The programme implements the city Party Congress resolution for the
+ * 2020–2025 term and was adopted after 15/10/2021 (it cites documents of that date), so no figure can
+ * belong to a year before 2021. Its targets are yearly and the text gives no end date, so the range stays
+ * open for the next term (2025–2030): a figure for 2031 or later is far more likely a typing error than a
+ * real report. Change only these two numbers if the programme is extended.
+ */
+export const REPORTING_YEARS = { first: 2021, last: 2030 } as const;
+
+/**
+ * The ordered rating scale of annual union assessments, best first. Observations write the level exactly
+ * as printed here.
+ */
+export const RATING_SCALE = ['hoàn thành xuất sắc', 'hoàn thành tốt', 'hoàn thành', 'không hoàn thành'] as const;
+export type RatingLevel = (typeof RATING_SCALE)[number];
+
+export const UNITS = ['percent', 'count', 'rating'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Lower-case ASCII words joined by hyphens: stable ids used in URLs and data files. */
+export const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'mã viết thường không dấu, nối bằng gạch ngang, ví dụ "doi-thoai"' });
+
+/** The target's wording exactly as section III prints it, quoted on the indicator page. */
+const sourceTextSchema = textSchema;
+
+/** "At least N" (percent or count). Bullets without "trở lên" are read this way too (see guideline). */
+const atLeastTargetSchema = z.strictObject({
+	kind: z.literal('atLeast'),
+	value: z.number({ error: 'một số' }).min(0, { error: 'một số không âm' }),
+	sourceText: sourceTextSchema,
+});
+
+/** "From min to max a year": judged met when the value reaches min; the band shows the range. */
+const rangeTargetSchema = z
+	.strictObject({
+		kind: z.literal('range'),
+		min: z.number({ error: 'một số' }).min(0, { error: 'một số không âm' }),
+		max: z.number({ error: 'một số' }).min(0, { error: 'một số không âm' }),
+		sourceText: sourceTextSchema,
+	})
+	.refine((t) => t.min <= t.max, { error: 'min không lớn hơn max', path: ['max'] });
+
+/** "Rated at least <level>" on RATING_SCALE. */
+const ratingTargetSchema = z.strictObject({
+	kind: z.literal('ratingAtLeast'),
+	level: z.enum(RATING_SCALE, { error: `một mức trong thang: ${RATING_SCALE.map((l) => `"${l}"`).join(', ')}` }),
+	sourceText: sourceTextSchema,
+});
+
+export const targetSchema = z.discriminatedUnion('kind', [atLeastTargetSchema, rangeTargetSchema, ratingTargetSchema], {
+	error: 'chỉ tiêu có "kind" là "atLeast", "range" hoặc "ratingAtLeast"',
+});
+export type Target = z.infer<typeof targetSchema>;
+
+/** A part of an indicator with its own target (state-owned vs non-state enterprises …). */
+export const breakdownSchema = z.strictObject({
+	id: slugSchema,
+	label: textSchema,
+	target: targetSchema,
+});
+export type Breakdown = z.infer<typeof breakdownSchema>;
+
+/** One file in data/indicators/: a measurable indicator taken from a bullet of section III. */
+export const indicatorSchema = z
+	.strictObject({
+		/** Stable id; must equal the file name (without .json). Used in URLs and observation files. */
+		id: slugSchema,
+		/** Position on the scorecard and in downloads. */
+		order: z.number().int().min(1),
+		/** Number (1–8) of the section III bullet the target comes from. */
+		bullet: z.number().int().min(1).max(8, { error: 'số thứ tự gạch đầu dòng của mục III, từ 1 đến 8' }),
+		title: textSchema,
+		shortTitle: textSchema.max(60, { error: 'tối đa 60 ký tự' }),
+		/** What is counted, in words. */
+		definition: textSchema,
+		/** For percentages: what is counted above and below the fraction line. */
+		numerator: textSchema.optional(),
+		denominator: textSchema.optional(),
+		unit: z.enum(UNITS, { error: 'đơn vị "percent", "count" hoặc "rating"' }),
+		/** Target of the whole indicator; absent when every breakdown has its own. */
+		target: targetSchema.optional(),
+		breakdowns: z.array(breakdownSchema).min(1).optional(),
+		/** Sub-tasks of section II that serve this indicator. */
+		relatedTasks: z.array(subtaskIdSchema).default([]),
+	})
+	.superRefine((ind, ctx) => {
+		if (!ind.target && !ind.breakdowns) {
+			ctx.addIssue({ code: 'custom', path: ['target'], message: 'một chỉ tiêu "target" hoặc danh sách "breakdowns"', input: undefined });
+		}
+		if (ind.target && ind.breakdowns) {
+			ctx.addIssue({ code: 'custom', path: ['target'], message: 'chỉ một trong hai: "target" chung hoặc chỉ tiêu riêng trong "breakdowns"', input: ind.target });
+		}
+		const targets = ind.target ? [{ t: ind.target, path: ['target'] }] : (ind.breakdowns ?? []).map((b, i) => ({ t: b.target, path: ['breakdowns', i, 'target'] }));
+		for (const { t, path } of targets) {
+			const fits =
+				ind.unit === 'rating' ? t.kind === 'ratingAtLeast' : t.kind !== 'ratingAtLeast' && (ind.unit === 'count' || t.kind === 'atLeast');
+			if (!fits) {
+				ctx.addIssue({ code: 'custom', path: [...path, 'kind'], message: `loại chỉ tiêu hợp với đơn vị "${ind.unit}"`, input: t.kind });
+			}
+			if (ind.unit === 'percent' && t.kind === 'atLeast' && t.value > 100) {
+				ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'một số từ 0 đến 100', input: t.value });
+			}
+		}
+		const seen = new Set<string>();
+		(ind.breakdowns ?? []).forEach((b, i) => {
+			if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã phần tách không trùng nhau', input: b.id });
+			seen.add(b.id);
+		});
+	});
+
+export type Indicator = z.infer<typeof indicatorSchema>;

@@ -1,0 +1,178 @@
+/**
+ * Client entry of indicator charts. Registers only the chart.js parts used (line charts with points, a
+ * filled band for range targets, category x axis, linear y axis, legend, tooltip) so the bundle stays
+ * small. Each <figure data-indicator-chart> holds its data in <script type="application/json">;
+ * colours are read from CSS variables at draw time and the chart is redrawn when the theme changes.
+ */
+import {
+	CategoryScale,
+	Chart,
+	Filler,
+	Legend,
+	LineController,
+	LineElement,
+	LinearScale,
+	PointElement,
+	Tooltip,
+	type ChartDataset,
+} from 'chart.js';
+import type { ChartSpec } from '../utils/indicators/chart-data.ts';
+import { formatNumber, formatPercent } from '../utils/indicators/format.ts';
+
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Legend, Tooltip);
+
+/** Point shapes so series differ by more than colour. */
+const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;
+const DASHES = [[6, 4], [2, 3], [10, 3, 2, 3]];
+
+function cssVar(el: Element, name: string, fallback: string): string {
+	return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+function formatY(spec: ChartSpec, value: number): string {
+	if (spec.ratingLabels) return spec.ratingLabels[Math.round(value)] ?? '';
+	return spec.unit === 'percent' ? formatPercent(value) : formatNumber(value);
+}
+
+function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'line', (number | null)[], string> {
+	const colours = [1, 2, 3, 4].map((n) => cssVar(figure, `--chart-${n}`, '#0072b2'));
+	const text = cssVar(figure, '--text', '#1b1f24');
+	const grid = cssVar(figure, '--border', '#c9d0d9');
+	const targetColour = cssVar(figure, '--chart-target', '#5c6470');
+	const bandColour = cssVar(figure, '--chart-band', 'rgba(92,100,112,0.18)');
+	const labels = spec.years.map(String);
+	const datasets: ChartDataset<'line', (number | null)[]>[] = [];
+
+	for (const target of spec.targets) {
+		if (target.kind === 'band') {
+			datasets.push({
+				label: `${target.label} (${spec.text.rangeBand})`,
+				data: labels.map(() => target.min),
+				borderColor: targetColour,
+				borderDash: [4, 4],
+				borderWidth: 1.5,
+				pointRadius: 0,
+				fill: false,
+			});
+			datasets.push({
+				label: `${target.label} — mức trên`,
+				data: labels.map(() => target.max),
+				borderColor: targetColour,
+				borderDash: [4, 4],
+				borderWidth: 1.5,
+				backgroundColor: bandColour,
+				pointRadius: 0,
+				fill: '-1',
+			});
+		} else {
+			datasets.push({
+				label: target.label,
+				data: labels.map(() => target.value),
+				borderColor: spec.series.length > 1 ? colours[target.series % colours.length] : targetColour,
+				borderDash: DASHES[target.series % DASHES.length],
+				borderWidth: 2,
+				pointRadius: 0,
+				stepped: spec.ratingLabels ? true : false,
+				fill: false,
+			});
+		}
+	}
+	spec.series.forEach((s, i) => {
+		datasets.push({
+			label: s.label,
+			data: s.values,
+			borderColor: colours[i % colours.length],
+			backgroundColor: colours[i % colours.length],
+			pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+			pointRadius: 5,
+			borderWidth: 3,
+			stepped: spec.ratingLabels ? 'middle' : false,
+			spanGaps: false,
+		});
+	});
+
+	const values = spec.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+	const targetValues = spec.targets.flatMap((t) => (t.kind === 'band' ? [t.min, t.max] : [t.value]));
+	const top = Math.max(...values, ...targetValues);
+	const bottom = Math.min(...values, ...targetValues);
+	const y = spec.ratingLabels
+		? { min: 0, max: spec.ratingLabels.length - 1, ticks: { stepSize: 1 } }
+		: spec.unit === 'percent'
+			? { min: Math.max(0, Math.floor((bottom - 10) / 10) * 10), max: 100 }
+			: { min: Math.max(0, Math.floor((bottom * 0.8) / 50) * 50), suggestedMax: Math.ceil((top * 1.1) / 50) * 50 };
+
+	return new Chart<'line', (number | null)[], string>(canvas, {
+		type: 'line',
+		data: { labels, datasets },
+		options: {
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300 },
+			color: text,
+			scales: {
+				x: { ticks: { color: text }, grid: { color: grid } },
+				y: { ...y, ticks: { ...('ticks' in y ? y.ticks : {}), color: text, callback: (v) => formatY(spec, Number(v)) }, grid: { color: grid } },
+			},
+			plugins: {
+				legend: { labels: { color: text, usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (ctx) => `${ctx.dataset.label ?? ''}: ${ctx.parsed.y === null ? '—' : formatY(spec, ctx.parsed.y)}`,
+					},
+				},
+			},
+		},
+	});
+}
+
+function setUp(figure: HTMLElement): void {
+	const canvas = figure.querySelector('canvas');
+	const data = figure.querySelector('script[type="application/json"]');
+	if (!canvas || !data?.textContent) return;
+	const spec = JSON.parse(data.textContent) as ChartSpec;
+	let chart = build(figure, canvas, spec);
+	figure.dataset.chartReady = 'true';
+	const redraw = () => {
+		chart.destroy();
+		chart = build(figure, canvas, spec);
+	};
+	new MutationObserver(redraw).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+	window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
+
+	const button = figure.parentElement?.querySelector<HTMLButtonElement>('[data-chart-png]');
+	if (button) {
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			const link = document.createElement('a');
+			link.href = toPng(canvas, cssVar(figure, '--bg', '#ffffff'), cssVar(figure, '--text', '#1b1f24'), spec.text.illustrative);
+			link.download = button.dataset.chartPng || 'bieu-do.png';
+			document.body.append(link);
+			link.click();
+			link.remove();
+		});
+	}
+}
+
+/**
+ * The canvas is transparent; paint the page background behind it so the PNG reads in any viewer, and
+ * stamp "Số liệu minh họa" on it when the figures are illustrative, so the image cannot travel without it.
+ */
+function toPng(canvas: HTMLCanvasElement, background: string, colour: string, notice?: string): string {
+	const copy = document.createElement('canvas');
+	copy.width = canvas.width;
+	copy.height = canvas.height;
+	const ctx = copy.getContext('2d')!;
+	ctx.fillStyle = background;
+	ctx.fillRect(0, 0, copy.width, copy.height);
+	ctx.drawImage(canvas, 0, 0);
+	if (notice) {
+		const size = Math.round(copy.width / 40);
+		ctx.font = `bold ${size}px system-ui, sans-serif`;
+		ctx.fillStyle = colour;
+		ctx.textAlign = 'right';
+		ctx.fillText(notice, copy.width - size, copy.height - size / 2);
+	}
+	return copy.toDataURL('image/png');
+}
+
+document.querySelectorAll<HTMLElement>('[data-indicator-chart]').forEach(setUp);

@@ -1,0 +1,48 @@
+import { getCollection } from 'astro:content';
+import { checkIndicatorData } from '../../checker/rules/indicators.ts';
+import { formatProblem } from '../../checker/problem.ts';
+import { getSubtaskIndex } from '../collections.ts';
+import { buildModels, reportingYears, type IndicatorModel } from './model.ts';
+import type { ObservationFile } from '../../schemas/observation.ts';
+
+export interface IndicatorData {
+	models: IndicatorModel[];
+	files: ObservationFile[];
+	years: number[];
+}
+
+let cached: Promise<IndicatorData> | undefined;
+
+/** The strict (publishing) build refuses illustrative figures: STRICT=1, set by `npm run build:release`. */
+export function isStrict(env: Record<string, string | undefined> = process.env): boolean {
+	return env.STRICT === '1' || env.STRICT === 'true';
+}
+
+/**
+ * Indicator data for pages, checked once per build with the same rules as the checker, so a build never
+ * renders data that `npm run check` would refuse (even before the checker CLI runs them).
+ */
+export function getIndicatorData(): Promise<IndicatorData> {
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<IndicatorData> {
+	const [indicators, observations, subtasks] = await Promise.all([
+		getCollection('indicators'),
+		getCollection('observations'),
+		getSubtaskIndex(),
+	]);
+	const file = (e: { id: string; filePath?: string }, dir: string) => e.filePath ?? `data/${dir}/${e.id}.json`;
+	const problems = checkIndicatorData({
+		indicators: indicators.map((e) => ({ file: file(e, 'indicators'), data: e.data })),
+		observations: observations.map((e) => ({ file: file(e, 'observations'), data: e.data })),
+		subtaskIds: new Set(subtasks.keys()),
+		strict: isStrict(),
+	});
+	if (problems.length > 0) {
+		throw new Error(`Dữ liệu chỉ tiêu có ${problems.length} lỗi:\n${problems.map(formatProblem).join('\n')}`);
+	}
+	const files = observations.map((e) => e.data);
+	return { models: buildModels(indicators.map((e) => e.data), files), files, years: reportingYears(files) };
+}

@@ -1,0 +1,81 @@
+import type { Indicator, Target, Unit } from '../../schemas/indicator.ts';
+import { ui } from '../../i18n/ui.ts';
+import { formatNumber, formatPercent } from './format.ts';
+import type { IndicatorModel, Point, Series } from './model.ts';
+import { distanceUnit, indicatorStatus, judge, type Judgement } from './status.ts';
+
+const t = ui.indicators;
+
+/** A label inside a sentence: "Doanh nghiệp nhà nước" → "doanh nghiệp nhà nước"; acronyms ("CĐCS …") stay. */
+export function inSentence(label: string): string {
+	const first = label.split(/\s/, 1)[0] ?? '';
+	if (first.length > 1 && first === first.toUpperCase()) return label;
+	return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A figure in the indicator's unit: "68,5 %", "5.890", "hoàn thành tốt". */
+export function formatValue(unit: Unit, value: number | string): string {
+	if (typeof value === 'string') return value;
+	return unit === 'percent' ? formatPercent(value) : formatNumber(value, 1);
+}
+
+/** The target in short form: "≥ 70 %", "100 %", "500–600", "hoàn thành tốt trở lên". */
+export function formatTarget(unit: Unit, target: Target): string {
+	switch (target.kind) {
+		case 'atLeast':
+			// "≥ 100 %" reads oddly: 100 % is both the floor and the ceiling.
+			if (unit === 'percent' && target.value >= 100) return formatPercent(100);
+			return `≥ ${formatValue(unit, target.value)}`;
+		case 'range':
+			return `${formatValue(unit, target.min)}–${formatValue(unit, target.max)}`;
+		case 'ratingAtLeast':
+			return `${target.level} trở lên`;
+	}
+}
+
+/** "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "vượt 15", "vượt mức trên của khoảng" … */
+export function formatDistance(unit: Unit, judgement: Judgement): string {
+	const d = judgement.distance;
+	if (d === undefined || d === 0) return judgement.band === 'above' ? 'vượt mức trên của khoảng' : '';
+	const amount = `${formatNumber(Math.abs(d), 1)}${distanceUnit(unit) ? ` ${distanceUnit(unit)}` : ''}`;
+	if (d < 0) return `thấp hơn ${amount}`;
+	return judgement.band === 'above' ? `vượt ${amount}, vượt cả mức trên của khoảng` : `vượt ${amount}`;
+}
+
+/** One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm phần trăm)." */
+export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
+	const point = series.points.find((p) => p.year === year);
+	const prefix = withPart ? `Năm ${year}, ${inSentence(series.label)}` : `Năm ${year}`;
+	const target = formatTarget(indicator.unit, series.target);
+	if (!point) return `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`;
+	const judgement = judge(series.target, point.value);
+	const verdict = judgement.status === 'met' ? 'đạt' : 'chưa đạt';
+	const distance = formatDistance(indicator.unit, judgement);
+	return `${prefix}: ${formatValue(indicator.unit, point.value)} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`;
+}
+
+/** The automatic summary of an indicator page: the latest year per part, then the direction. */
+export function indicatorSummary(model: IndicatorModel): string[] {
+	const status = indicatorStatus(model);
+	if (status.latestYear === undefined) return [t.noData];
+	const many = model.series.length > 1;
+	const lines = model.series.map((s) => yearSentence(model.indicator, s, status.latestYear!, many));
+	if (status.previousYear !== undefined && status.direction) {
+		const parts = many
+			? status.parts
+					.filter((p) => p.direction)
+					.map((p) => `${inSentence(p.series.label)} ${t.direction[p.direction!]}`)
+					.join('; ')
+			: t.direction[status.direction];
+		lines.push(`So với năm ${status.previousYear}: ${parts}.`);
+	}
+	if (model.illustrative) lines.push(`${t.illustrative}.`);
+	return lines;
+}
+
+/** Fraction text for tables: "5.890 / 8.600". */
+export function formatFraction(point: Point): string {
+	return point.numerator !== undefined && point.denominator !== undefined
+		? `${formatNumber(point.numerator, 0)} / ${formatNumber(point.denominator, 0)}`
+		: '';
+}

@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPage, root, textOf } from '../helpers/dist.ts';
+
+const run = promisify(execFile);
+const fixture = join(root, 'tests/fixtures/indicators/new-indicator');
+const script = join(root, 'tests/fixtures/indicators/build-fixture.mjs');
+
+/** Copy data/ and add the fixture indicator and its figures, as an editor would: data files only. */
+function fixtureData(dir: string, extraYear?: { year: number; status: string }): string {
+	const data = join(dir, 'data');
+	cpSync(join(root, 'data'), data, { recursive: true });
+	cpSync(join(fixture, 'indicator.json'), join(data, 'indicators/an-toan-lao-dong.json'));
+	const added = JSON.parse(readFileSync(join(fixture, 'observations.json'), 'utf8')) as Record<string, unknown[]>;
+	for (const [year, observations] of Object.entries(added)) {
+		const file = join(data, 'observations', `${year}.json`);
+		const content = JSON.parse(readFileSync(file, 'utf8'));
+		content.observations.push(...observations);
+		writeFileSync(file, JSON.stringify(content, null, '\t'));
+	}
+	if (extraYear) {
+		const content = JSON.parse(readFileSync(join(data, 'observations/2025.json'), 'utf8'));
+		content.observations = content.observations.map((o: Record<string, unknown>) => ({ ...o, status: extraYear.status }));
+		writeFileSync(join(data, 'observations/2025.json'), JSON.stringify(content));
+	}
+	return data;
+}
+
+function buildSite(dir: string, dataDir: string, env: Record<string, string> = {}) {
+	return run(process.execPath, [script], {
+		cwd: root,
+		env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ...env },
+		maxBuffer: 20 * 1024 * 1024,
+	});
+}
+
+describe('a new indicator needs data files only', () => {
+	let dir: string;
+	let dist: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'indicators-fixture-'));
+		dist = join(dir, 'dist');
+		await buildSite(dir, fixtureData(dir));
+	}, 180_000);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('gets an indicator page with chart, table, summary and downloads', () => {
+		const html = readPage('chi-tieu/an-toan-lao-dong/', dist);
+		expect(html).toMatch(/<canvas[^>]*role="img"/);
+		expect(html).toContain('<table');
+		const text = textOf(html);
+		expect(text).toContain('Năm 2025: 93 % — đạt chỉ tiêu ≥ 90 % (vượt 3 điểm phần trăm).');
+		expect(text).toContain('Số liệu minh họa');
+		expect(html).toContain('href="/du-lieu/chi-tieu-an-toan-lao-dong.csv"');
+		// Editor text reaches the page escaped, in HTML and in the embedded chart JSON.
+		const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+		expect(outsideAttributes).not.toContain('<thử>');
+		expect(outsideAttributes).not.toContain('</script><b>');
+		expect(html).toContain('Huấn luyện an toàn lao động &lt;thử&gt;');
+		expect(html).toContain('"label":"Huấn luyện an toàn lao động \\u003cthử\\u003e"');
+		const csv = readFileSync(join(dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8');
+		expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+		expect(csv).toContain('an-toan-lao-dong');
+	});
+
+	it('gets a row on the scorecard, in the yearly report and in the open data', () => {
+		expect(readPage('chi-tieu/', dist)).toMatch(/data-status="met" data-indicator="an-toan-lao-dong"/);
+		expect(textOf(readPage('bao-cao/2024/', dist))).toContain('Huấn luyện an toàn lao động <thử>');
+		expect(readFileSync(join(dist, 'du-lieu/so-lieu.csv'), 'utf8')).toContain('an-toan-lao-dong');
+		expect(textOf(readPage('nhiem-vu/nhom-3/', dist))).toContain('Huấn luyện an toàn lao động');
+	});
+
+	it('leaves the main build untouched', () => {
+		expect(existsSync(join(root, 'dist/chi-tieu/an-toan-lao-dong'))).toBe(false);
+	});
+});
+
+describe('the strict (publishing) build', () => {
+	it('refuses illustrative figures, naming the file and field', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'indicators-strict-'));
+		try {
+			const data = join(dir, 'data');
+			cpSync(join(root, 'data'), data, { recursive: true });
+			const error = await buildSite(dir, data, { STRICT: '1' }).then(
+				() => undefined,
+				(e: { stderr?: string; stdout?: string }) => e,
+			);
+			expect(error, 'the strict build should fail').toBeDefined();
+			const output = `${error!.stdout}${error!.stderr}`;
+			expect(output).toMatch(/data\/observations\/2022\.json\s+trường "observations\[0\]\.status": cần số liệu "official" hoặc "provisional"/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 180_000);
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { editUrl, historyUrl, repositoryConfig, REPOSITORY_DEFAULT } from '../../src/config.ts';
+import { lastUpdated, pickLastUpdated } from '../../src/utils/last-updated.ts';
+import { readPage } from '../helpers/dist.ts';
+
+describe('edit and history links', () => {
+	it('come from REPO_URL / REPO_BRANCH with a default', () => {
+		expect(repositoryConfig({})).toEqual({ url: REPOSITORY_DEFAULT, branch: 'main' });
+		const repo = repositoryConfig({ REPO_URL: 'https://github.com/a/b/', REPO_BRANCH: 'dev' });
+		expect(editUrl(['content/tasks/nhom-3.md'], repo)).toBe('https://github.com/a/b/edit/dev/content/tasks/nhom-3.md');
+		expect(historyUrl(['content/tasks/nhom-3.md'], repo)).toBe('https://github.com/a/b/commits/dev/content/tasks/nhom-3.md');
+		expect(editUrl(['content/programme/mo-dau.md', 'content/tasks/nhom-1.md'], repo)).toBe('https://github.com/a/b/tree/dev/content');
+	});
+});
+
+describe('last updated date', () => {
+	const facts = { gitDates: ['2026-10-01T09:00:00+07:00', '2026-11-20T10:00:00+07:00'], shallow: false, dirty: false };
+	it('is the newest commit date of the page sources', () => {
+		expect(pickLastUpdated(facts)).toBe('2026-11-20');
+	});
+	it('falls back to front matter, else nothing, when history is shallow, missing or the file is edited', () => {
+		expect(pickLastUpdated({ ...facts, shallow: true, frontMatter: '2026-11-01' })).toBe('2026-11-01');
+		expect(pickLastUpdated({ ...facts, shallow: true })).toBeUndefined();
+		expect(pickLastUpdated({ ...facts, dirty: true })).toBeUndefined();
+		expect(pickLastUpdated({ ...facts, gitDates: [undefined, facts.gitDates[1]] })).toBeUndefined();
+	});
+	it('gives no date outside a git repository', () => {
+		expect(lastUpdated(['content/tasks/nhom-3.md'], undefined, '/')).toBeUndefined();
+	});
+});
+
+describe('built pages', () => {
+	it('task group pages link to their source file and show the last update as dd/mm/yyyy', () => {
+		const html = readPage('nhiem-vu/nhom-3/');
+		expect(html).toMatch(/<a href="https:\/\/github\.com\/[^"]+\/edit\/main\/content\/tasks\/nhom-3\.md"[^>]*>Sửa trang này<\/a>/);
+		const date = /Cập nhật lần cuối: <time datetime="(\d{4})-(\d{2})-(\d{2})"[^>]*>(\d{2}\/\d{2}\/\d{4})<\/time>/.exec(html);
+		if (date) expect(date[4]).toBe(`${date[3]}/${date[2]}/${date[1]}`);
+	});
+	it('glossary, errata, guideline and What\'s new pages have the edit link too', () => {
+		expect(readPage('thuat-ngu/')).toContain('/edit/main/content/glossary/terms.json"');
+		expect(readPage('dinh-chinh/')).toContain('/edit/main/content/errata.json"');
+		expect(readPage('huong-dan/cap-nhat-noi-dung/')).toContain('/edit/main/content/guidelines/cap-nhat-noi-dung.md"');
+		expect(readPage('cap-nhat/')).toContain('Sửa trang này');
+	});
+});

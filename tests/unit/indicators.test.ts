@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Target } from '../../src/schemas/indicator.ts';
+import type { ObservationFile } from '../../src/schemas/observation.ts';
+import { formatDate, formatNumber, formatPercent, roundTo } from '../../src/utils/indicators/format.ts';
+import { buildModels, observedValue, percentage } from '../../src/utils/indicators/model.ts';
+import { combine, indicatorStatus, judge, ratingRank } from '../../src/utils/indicators/status.ts';
+import { formatTarget, formatValue, inSentence, indicatorSummary, yearSentence } from '../../src/utils/indicators/text.ts';
+import { BOM, csvField, toCsv } from '../../src/utils/indicators/csv.ts';
+import { observationRows, observationsCsv } from '../../src/utils/indicators/export.ts';
+import { downloadFiles } from '../../src/utils/indicators/downloads.ts';
+import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts';
+import { parseBullets } from '../../src/utils/indicators/bullets.ts';
+
+const NBSP = '\u00a0';
+const atLeast = (value: number): Target => ({ kind: 'atLeast', value, sourceText: 'x' });
+const range: Target = { kind: 'range', min: 500, max: 600, sourceText: 'từ 500 đến 600' };
+const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', sourceText: 'hoàn thành tốt trở lên' };
+
+describe('Vietnamese number and date formatting', () => {
+	it('uses a decimal comma and dot thousands', () => {
+		expect(formatNumber(68.5)).toBe('68,5');
+		expect(formatNumber(5890)).toBe('5.890');
+		expect(formatNumber(12345.67)).toBe('12.345,7');
+		expect(formatNumber(100)).toBe('100');
+		expect(formatNumber(-1.5)).toBe('-1,5');
+	});
+	it('writes percentages with a no-break space', () => {
+		expect(formatPercent(68.5)).toBe(`68,5${NBSP}%`);
+		expect(formatPercent(100)).toBe(`100${NBSP}%`);
+	});
+	it('writes dates as dd/mm/yyyy', () => {
+		expect(formatDate('2024-12-31')).toBe('31/12/2024');
+		expect(() => formatDate('31/12/2024')).toThrow();
+	});
+	it('rounds half away from zero without binary artefacts', () => {
+		expect(roundTo(68.45)).toBe(68.5);
+		expect(roundTo(1.005, 2)).toBe(1.01);
+		expect(roundTo(69.96)).toBe(70);
+	});
+});
+
+describe('percentage computation', () => {
+	it('computes from numerator and denominator, rounded to one decimal', () => {
+		expect(percentage(118, 152)).toBe(77.6);
+		expect(percentage(11, 12)).toBe(91.7);
+		expect(percentage(12, 12)).toBe(100);
+		expect(percentage(0, 5)).toBe(0);
+		expect(() => percentage(1, 0)).toThrow();
+	});
+	it('takes the typed value or the computed one, never both', () => {
+		const base = { indicator: 'x', source: { name: 'B', date: '2025-01-01' }, status: 'official' as const };
+		expect(observedValue({ ...base, numerator: 5890, denominator: 8600 })).toBe(68.5);
+		expect(observedValue({ ...base, value: 68.46 })).toBe(68.5);
+		expect(observedValue({ ...base, value: 'hoa\u0300n tha\u0300nh tốt' })).toBe('hoàn thành tốt');
+	});
+});
+
+describe('status rules', () => {
+	it('atLeast: met at or above the threshold, distance in the unit', () => {
+		expect(judge(atLeast(70), 68.5)).toEqual({ status: 'not-met', distance: -1.5 });
+		expect(judge(atLeast(70), 70)).toEqual({ status: 'met', distance: 0 });
+		expect(judge(atLeast(70), 72.3)).toEqual({ status: 'met', distance: 2.3 });
+		expect(judge(atLeast(100), 91.7)).toEqual({ status: 'not-met', distance: -8.3 });
+		expect(judge(atLeast(100), 97)).toMatchObject({ status: 'not-met' });
+	});
+	it('range: met from the lower bound; above the upper bound is still met', () => {
+		expect(judge(range, 472)).toEqual({ status: 'not-met', distance: -28, band: 'below' });
+		expect(judge(range, 500)).toEqual({ status: 'met', distance: 0, band: 'within' });
+		expect(judge(range, 600)).toEqual({ status: 'met', distance: 100, band: 'within' });
+		expect(judge(range, 615)).toEqual({ status: 'met', distance: 115, band: 'above' });
+	});
+	it('ratingAtLeast: met at the level or better, distance in levels', () => {
+		expect(ratingRank('hoàn thành xuất sắc')).toBe(0);
+		expect(judge(rating, 'hoàn thành xuất sắc')).toEqual({ status: 'met', distance: 1 });
+		expect(judge(rating, 'hoàn thành tốt')).toEqual({ status: 'met', distance: 0 });
+		expect(judge(rating, 'hoàn thành')).toEqual({ status: 'not-met', distance: -1 });
+		expect(judge(rating, 'không hoàn thành')).toEqual({ status: 'not-met', distance: -2 });
+		expect(() => judge(rating, 'khá')).toThrow();
+	});
+	it('no figure means no data, never a guess', () => {
+		for (const t of [atLeast(70), range, rating]) expect(judge(t, undefined)).toEqual({ status: 'no-data' });
+	});
+	it('combines parts: any not met wins, then missing data', () => {
+		expect(combine(['met', 'met'])).toBe('met');
+		expect(combine(['met', 'not-met', 'no-data'])).toBe('not-met');
+		expect(combine(['met', 'no-data'])).toBe('no-data');
+		expect(combine([])).toBe('no-data');
+	});
+});
+
+const src = { name: 'Báo cáo', date: '2025-01-15' };
+const dialogue: Indicator = {
+	id: 'doi-thoai',
+	order: 2,
+	bullet: 2,
+	title: 'Đối thoại',
+	shortTitle: 'Đối thoại tại nơi làm việc',
+	definition: 'd',
+	unit: 'percent',
+	breakdowns: [
+		{ id: 'nha-nuoc', label: 'Doanh nghiệp nhà nước', target: atLeast(100) },
+		{ id: 'ngoai-nha-nuoc', label: 'Doanh nghiệp ngoài khu vực nhà nước', target: atLeast(75) },
+	],
+	relatedTasks: ['3.8'],
+};
+const members: Indicator = {
+	id: 'doan-vien-moi',
+	order: 1,
+	bullet: 5,
+	title: 'Đoàn viên mới',
+	shortTitle: 'Đoàn viên mới',
+	definition: 'd',
+	unit: 'count',
+	target: range,
+	relatedTasks: [],
+};
+const files: ObservationFile[] = [
+	{
+		year: 2024,
+		observations: [
+			{ indicator: 'doi-thoai', breakdown: 'nha-nuoc', numerator: 12, denominator: 12, source: src, status: 'official' },
+			{ indicator: 'doi-thoai', breakdown: 'ngoai-nha-nuoc', value: 68.5, source: src, status: 'provisional', note: 'Ghi chú, có "ngoặc kép"' },
+			{ indicator: 'doan-vien-moi', value: 615, source: src, status: 'illustrative' },
+		],
+	},
+	{
+		year: 2023,
+		observations: [
+			{ indicator: 'doi-thoai', breakdown: 'nha-nuoc', numerator: 11, denominator: 12, source: src, status: 'official' },
+			{ indicator: 'doi-thoai', breakdown: 'ngoai-nha-nuoc', value: 70.1, source: src, status: 'official' },
+			{ indicator: 'doan-vien-moi', value: 472, source: src, status: 'illustrative' },
+		],
+	},
+];
+const models = buildModels([dialogue, members], files);
+
+describe('indicator model, latest status and summary', () => {
+	it('orders indicators and years', () => {
+		expect(models.map((m) => m.indicator.id)).toEqual(['doan-vien-moi', 'doi-thoai']);
+		expect(models[1]!.series[0]!.points.map((p) => [p.year, p.value])).toEqual([
+			[2023, 91.7],
+			[2024, 100],
+		]);
+		expect(models[0]!.illustrative).toBe(true);
+		expect(models[1]!.illustrative).toBe(false);
+	});
+	it('gives the latest status and direction', () => {
+		const s = indicatorStatus(models[1]!);
+		expect(s).toMatchObject({ latestYear: 2024, previousYear: 2023, status: 'not-met', direction: 'mixed' });
+		expect(indicatorStatus(models[0]!)).toMatchObject({ latestYear: 2024, status: 'met', direction: 'up' });
+		expect(indicatorStatus(buildModels([members], [])[0]!)).toMatchObject({ status: 'no-data' });
+		expect(indicatorStatus(buildModels([members], [])[0]!).latestYear).toBeUndefined();
+	});
+	it('writes the summary in Vietnamese', () => {
+		expect(yearSentence(dialogue, models[1]!.series[1]!, 2024, false)).toBe(
+			`Năm 2024: 68,5${NBSP}% — chưa đạt chỉ tiêu ≥ 75${NBSP}% (thấp hơn 6,5 điểm phần trăm).`,
+		);
+		expect(indicatorSummary(models[1]!)).toEqual([
+			`Năm 2024, doanh nghiệp nhà nước: 100${NBSP}% — đạt chỉ tiêu 100${NBSP}%.`,
+			`Năm 2024, doanh nghiệp ngoài khu vực nhà nước: 68,5${NBSP}% — chưa đạt chỉ tiêu ≥ 75${NBSP}% (thấp hơn 6,5 điểm phần trăm).`,
+			'So với năm 2023: doanh nghiệp nhà nước tăng; doanh nghiệp ngoài khu vực nhà nước giảm.',
+		]);
+		expect(indicatorSummary(models[0]!)).toEqual([
+			'Năm 2024: 615 — đạt chỉ tiêu 500–600 (vượt 115, vượt cả mức trên của khoảng).',
+			'So với năm 2023: tăng.',
+			'Số liệu minh họa.',
+		]);
+		expect(yearSentence(members, models[0]!.series[0]!, 2022, false)).toBe('Năm 2022: chưa có số liệu (chỉ tiêu 500–600).');
+	});
+	it('formats targets and values per unit', () => {
+		expect(formatTarget('percent', atLeast(70))).toBe(`≥ 70${NBSP}%`);
+		expect(formatTarget('count', atLeast(100))).toBe('≥ 100');
+		expect(formatTarget('count', range)).toBe('500–600');
+		expect(formatTarget('rating', rating)).toBe('hoàn thành tốt trở lên');
+		expect(formatValue('count', 1234)).toBe('1.234');
+	});
+});
+
+describe('CSV output', () => {
+	it('quotes commas, quotes and line breaks, doubles quotes', () => {
+		expect(csvField('Đối thoại')).toBe('Đối thoại');
+		expect(csvField('a, b')).toBe('"a, b"');
+		expect(csvField('có "ngoặc kép"')).toBe('"có ""ngoặc kép"""');
+		expect(csvField('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
+		expect(csvField(' lề ')).toBe('" lề "');
+		expect(csvField(undefined)).toBe('');
+		expect(csvField(68.5)).toBe('68.5');
+		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
+	});
+	it('starts with a UTF-8 BOM, ends lines with CRLF and keeps Vietnamese text in NFC', () => {
+		const csv = toCsv(['a', 'b'], [{ a: 'hoa\u0300n tha\u0300nh', b: 1 }]);
+		expect(csv.startsWith(BOM)).toBe(true);
+		expect(csv).toBe(`${BOM}a,b\r\nhoàn thành,1\r\n`);
+		const bytes = Buffer.from(csv, 'utf8');
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	});
+	it('writes one row per figure with target, status and figure status', () => {
+		const rows = observationRows(models);
+		expect(rows).toHaveLength(6);
+		expect(rows[0]).toMatchObject({ year: 2023 });
+		const row = rows.find((r) => r.year === 2024 && r.breakdown_id === 'ngoai-nha-nuoc')!;
+		expect(row).toMatchObject({ value: 68.5, target_kind: 'atLeast', target_value: 75, status: 'not-met', distance: -6.5, figure_status: 'provisional' });
+		const csv = observationsCsv(models, 2024);
+		const lines = csv.slice(1).split('\r\n');
+		expect(lines[0]!.split(',')).toContain('figure_status');
+		expect(csv).toContain('"Ghi chú, có ""ngoặc kép"""');
+		expect(csv).toContain('illustrative,Số liệu minh họa');
+		expect(lines.filter(Boolean)).toHaveLength(4);
+	});
+});
+
+describe('downloads and chart data', () => {
+	it('lists stable file names, including a latest-year copy', () => {
+		const files = downloadFiles(models, [2023, 2024]);
+		const names = files.map((f) => f.name);
+		for (const name of ['chi-tieu.csv', 'so-lieu.json', 'so-lieu-2023.csv', 'so-lieu-moi-nhat.csv', 'chi-tieu-doan-vien-moi.json']) {
+			expect(names).toContain(name);
+		}
+		expect(new Set(names).size).toBe(names.length);
+		const latest = files.find((f) => f.name === 'so-lieu-moi-nhat.json')!;
+		expect(latest.body).toBe(files.find((f) => f.name === 'so-lieu-2024.json')!.body);
+		const json = JSON.parse(latest.body);
+		expect(json.notice).toContain('Số liệu minh họa');
+		expect(json.observations.find((o: { indicator_id: string }) => o.indicator_id === 'doan-vien-moi').figure_status).toBe('illustrative');
+	});
+	it('draws a band for a range and one target line per part', () => {
+		const members = chartSpec(models[0]!, [2022, 2023, 2024]);
+		expect(members.series[0]!.values).toEqual([null, 472, 615]);
+		expect(members.targets).toEqual([expect.objectContaining({ kind: 'band', min: 500, max: 600 })]);
+		expect(members.text.illustrative).toBe('Số liệu minh họa');
+		const dialogueSpec = chartSpec(models[1]!, [2023, 2024]);
+		expect(dialogueSpec.series.map((s) => s.label)).toEqual(['Doanh nghiệp nhà nước', 'Doanh nghiệp ngoài khu vực nhà nước']);
+		expect(dialogueSpec.targets.map((t) => (t.kind === 'line' ? t.value : null))).toEqual([100, 75]);
+		expect(dialogueSpec.text.illustrative).toBeUndefined();
+	});
+	it('scores ratings so the best level is highest', () => {
+		expect(ratingScore('hoàn thành xuất sắc')).toBe(3);
+		expect(ratingScore('không hoàn thành')).toBe(0);
+	});
+	it('reads the bullets of section III', () => {
+		expect(parseBullets('intro\n\n- Phấn đấu A.\n\n- Phấn đấu B.\n')).toEqual(['Phấn đấu A.', 'Phấn đấu B.']);
+	});
+});
+
+describe('labels inside sentences', () => {
+	it('lower-cases the first letter but keeps acronyms', () => {
+		expect(inSentence('Doanh nghiệp nhà nước')).toBe('doanh nghiệp nhà nước');
+		expect(inSentence('CĐCS khu vực nhà nước')).toBe('CĐCS khu vực nhà nước');
+		expect(inSentence('Đoàn viên mới')).toBe('đoàn viên mới');
+	});
+});
