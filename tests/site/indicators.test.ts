@@ -72,7 +72,17 @@ describe('scorecard', () => {
 		expect(html).toContain('data-status-filter hidden');
 		expect(textOf(html)).toContain('Số liệu minh họa');
 	});
-	it('is linked from the home page', () => expect(readPage('')).toContain('href="/chi-tieu/"'));
+	it('is linked from the home page, with a compact summary that adds up', () => {
+		const home = readPage('');
+		expect(home).toContain('href="/chi-tieu/"');
+		const summary = textOf(home.slice(home.indexOf('<p class="scorecard-summary')));
+		const counts = [...summary.matchAll(/(?:Đạt|Chưa đạt|Chưa có số liệu): (\d+)/g)].slice(0, 3).map((m) => Number(m[1]));
+		expect(counts).toHaveLength(3);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+		const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator=/g)].map((m) => m[1]);
+		expect(counts).toEqual(['met', 'not-met', 'no-data'].map((s) => rows.filter((r) => r === s).length));
+		expect(summary).toContain('Số liệu minh họa');
+	});
 	it('is not a search result page', () => expect(html).not.toContain('data-pagefind-body'));
 });
 
