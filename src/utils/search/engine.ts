@@ -1,5 +1,5 @@
 import { expandQuery, MAX_VARIANTS } from './expand.ts';
-import { mergeHits, pageItems, type PagefindHit, type SearchItem } from './results.ts';
+import { mergeHits, pageItems, rankItems, type PagefindHit, type SearchItem } from './results.ts';
 import type { DVocabulary } from './vocabulary.ts';
 
 /** What the engine needs from Pagefind's JS API (`pagefind.js`): only `search`. */
@@ -28,8 +28,9 @@ export async function searchSite(pagefind: PagefindApi, query: string, vocabular
 	const answers = await Promise.all(queries.map((q) => pagefind.search(q)));
 	const hits = mergeHits(answers.map((a) => a?.results ?? [])).slice(0, MAX_PAGES);
 	const pages = await Promise.all(hits.map(async (hit) => ({ hit, data: await hit.data() })));
-	const items = pages
-		.flatMap(({ hit, data }) => pageItems(data, hit.score, perPage))
-		.sort((a, b) => b.score - a.score);
+	const items = rankItems(
+		pages.flatMap(({ hit, data }) => pageItems(data, hit.score, perPage)),
+		query,
+	);
 	return { queries, items };
 }

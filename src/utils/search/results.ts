@@ -4,6 +4,8 @@
  * rank, and make excerpts safe to insert.
  */
 
+import { foldAll, wordsOf } from './vocabulary.ts';
+
 /** The part of Pagefind's fragment data the UI uses (Pagefind 1.6 `result.data()`). */
 export interface PagefindWeightedLocation {
 	weight: number;
@@ -121,6 +123,26 @@ export function pageItems(data: PagefindData, score: number, perPage = 3): Searc
 			score: score * (weight / top),
 		};
 	});
+}
+
+/**
+ * How many of the typed words an excerpt highlights as whole words, ignoring diacritics and đ (the last
+ * word may be unfinished, so it only has to start a highlighted word). Pagefind matches every word as a
+ * prefix, so "nữ công" also finds "nước … công"; a section showing both typed words ranks first.
+ */
+export function queryCoverage(excerpt: string, query: string): number {
+	const typed = wordsOf(query).map(foldAll);
+	const marked = new Set<string>();
+	for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) for (const w of wordsOf(m[1]!)) marked.add(foldAll(w));
+	return typed.filter((t, i) => marked.has(t) || (i === typed.length - 1 && [...marked].some((w) => w.startsWith(t)))).length;
+}
+
+/** Best first: sections showing more of the typed words, then by score. */
+export function rankItems(items: SearchItem[], query: string): SearchItem[] {
+	return items
+		.map((item) => ({ item, coverage: queryCoverage(item.excerpt, query) }))
+		.sort((a, b) => b.coverage - a.coverage || b.item.score - a.item.score)
+		.map(({ item }) => item);
 }
 
 /** Count items per kind, for the filter buttons. */
