@@ -74,6 +74,8 @@ export const ui = {
 		'Trang thông tin công khai về việc thực hiện Chương trình hành động. Nội dung do Liên đoàn Lao động thành phố Bảo Lộc biên tập.',
 	search: {
 		label: 'Tìm kiếm',
+		headerLandmark: 'Tìm kiếm nhanh',
+		pageLandmark: 'Tìm kiếm và lọc kết quả',
 		placeholder: 'Tìm kiếm',
 		hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
 		shortcutHint: 'Phím tắt: /',

@@ -36,9 +36,15 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	form.after(panel);
 	input.setAttribute('aria-controls', panel.id);
 
+	// Focus coming back to the box reopens earlier results, except when Esc just closed them.
+	let returning = false;
 	const close = (returnFocus: boolean) => {
 		panel.hidden = true;
-		if (returnFocus) input.focus();
+		if (returnFocus) {
+			returning = true;
+			input.focus();
+			returning = false;
+		}
 	};
 	const show = (content: Node[]) => {
 		panel.replaceChildren(...content);
@@ -85,7 +91,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	};
 	input.addEventListener('input', update);
 	input.addEventListener('focus', () => {
-		if (input.value.trim().length >= MIN_QUERY && panel.childElementCount) panel.hidden = false;
+		if (!returning && input.value.trim().length >= MIN_QUERY && panel.childElementCount) panel.hidden = false;
 	});
 	const onKey = (event: KeyboardEvent) => {
 		if (event.key === 'Escape' && !panel.hidden) {

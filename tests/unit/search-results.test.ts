@@ -76,27 +76,40 @@ describe('coverage and ranking', () => {
 		const ranked = rankItems([item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)], 'nữ công');
 		expect(ranked.map((i) => i.url)).toEqual(['b', 'a']);
 	});
+	it('rankItems drops sections that show none of the typed words', () => {
+		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', score: 2 };
+		expect(rankItems([item], 'xqzwv')).toEqual([]);
+		expect(rankItems([item], 'x')).toEqual([item]);
+	});
 	it('countKinds counts per kind', () => {
 		expect(countKinds(pageItems(taskPage, 1))).toEqual(new Map([['Nhiệm vụ', 3]]));
 	});
 });
 
 describe('searchSite', () => {
-	it('runs each variant through Pagefind and merges pages', async () => {
+	it('runs each variant through Pagefind, keeps each page once with its best score', async () => {
 		const asked: string[] = [];
-		const hit = (id: string, score: number): PagefindHit => ({ id, score, data: async () => ({ ...taskPage, url: `/${id}/` }) });
+		const hit = (id: string, score: number, excerpt: string): PagefindHit => ({
+			id,
+			score,
+			data: async () => ({ url: `/${id}/`, excerpt, meta: { title: id }, filters: { kind: ['Hướng dẫn'] }, sub_results: [] }),
+		});
 		const pagefind = {
 			search: async (q: string) => {
 				asked.push(q);
-				return { results: q === 'tien đo' ? [hit('p1', 2), hit('p2', 1)] : [hit('p1', 3)] };
+				return q === 'tien đo'
+					? { results: [hit('p1', 2, '<mark>tiến</mark> <mark>độ</mark>'), hit('p2', 1, '<mark>tiến</mark> <mark>độ</mark>')] }
+					: { results: [hit('p1', 3, '<mark>tiến</mark> <mark>do</mark>'), hit('p3', 5, 'nothing typed')] };
 			},
 		};
 		const vocabulary = buildDVocabulary(['tiến độ độ đo do']);
 		const outcome = await searchSite(pagefind, 'tien do', vocabulary);
 		expect(asked).toEqual(['tien đo', 'tien do']);
 		expect(outcome.queries).toEqual(asked);
-		expect(new Set(outcome.items.map((i) => i.url))).toEqual(new Set(['/nhiem-vu/nhom-4/#4-1', '/nhiem-vu/nhom-4/', '/nhiem-vu/nhom-4/#4-6']));
-		expect(outcome.items).toHaveLength(6);
+		expect(outcome.items.map((i) => [i.url, i.score, i.excerpt])).toEqual([
+			['/p1/', 3, '<mark>tiến</mark> <mark>do</mark>'],
+			['/p2/', 1, '<mark>tiến</mark> <mark>độ</mark>'],
+		]);
 	});
 	it('does not search for an empty query', async () => {
 		const outcome = await searchSite({ search: async () => { throw new Error('no search expected'); } }, '  ', {});

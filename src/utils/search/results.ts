@@ -137,10 +137,15 @@ export function queryCoverage(excerpt: string, query: string): number {
 	return typed.filter((t, i) => marked.has(t) || (i === typed.length - 1 && [...marked].some((w) => w.startsWith(t)))).length;
 }
 
-/** Best first: sections showing more of the typed words, then by score. */
+/**
+ * Best first: sections showing more of the typed words, then by score. Sections showing none of them are
+ * dropped: for a word it cannot find, Pagefind falls back to shorter prefixes, so "xqzwv" would list
+ * "(khóa X)"; the reader is better served by the "không tìm thấy" suggestions.
+ */
 export function rankItems(items: SearchItem[], query: string): SearchItem[] {
 	return items
 		.map((item) => ({ item, coverage: queryCoverage(item.excerpt, query) }))
+		.filter(({ coverage }) => coverage > 0)
 		.sort((a, b) => b.coverage - a.coverage || b.item.score - a.item.score)
 		.map(({ item }) => item);
 }
