@@ -1,9 +1,23 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { buildDVocabulary, indexedText, VOCABULARY_FILE } from '../utils/search/vocabulary.ts';
+
+/**
+ * Pagefind also writes its ready-made UIs; the site uses its own small UI on the JS API (pagefind.js),
+ * so these ~450 KB are never loaded and are not deployed.
+ */
+const UNUSED_BUNDLES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -36,6 +50,7 @@ export function pagefind(): AstroIntegration {
 				} finally {
 					await close();
 				}
+				await Promise.all(UNUSED_BUNDLES.map((f) => rm(join(output, f), { force: true })));
 				const texts = await Promise.all((await htmlFiles(root)).map(async (f) => indexedText(await readFile(f, 'utf8'))));
 				const vocabulary = buildDVocabulary(texts);
 				await writeFile(join(output, VOCABULARY_FILE), JSON.stringify(vocabulary));

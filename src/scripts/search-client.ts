@@ -19,7 +19,9 @@ export function loadEngine() {
 	engine ??= (async () => {
 		const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-		await pagefind.options({ excerptLength: EXCERPT_WORDS });
+		// noWorker: the index is small, so searching on the main thread takes a few ms and saves fetching
+		// pagefind-worker.js (42 KB, a second copy of the search code) on the first query.
+		await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
 		const [vocabulary] = await Promise.all([
 			fetch(`${bundle}${VOCABULARY_FILE}`).then((r) => {
 				if (!r.ok) throw new Error(`${VOCABULARY_FILE}: HTTP ${r.status}`);
