@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSubtasks } from './src/markdown/rehype-subtasks.ts';
 import { rehypeAsciiHeadingIds } from './src/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
  * Deployment settings come from the environment so the same tree builds for localhost, a custom domain
@@ -37,5 +38,5 @@ export default defineConfig({
 	build: { format: 'directory' },
 	compressHTML: true,
 	markdown: { processor },
-	integrations: [mdx()],
+	integrations: [mdx(), pagefind()],
 });

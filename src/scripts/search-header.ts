@@ -1,0 +1,121 @@
+import { ui } from '../i18n/ui.ts';
+import type { SearchItem } from '../utils/search/results.ts';
+import { createSearcher, loadEngine } from './search-client.ts';
+import { renderList, renderNoResults } from './search-render.ts';
+
+/** Results shown in the header panel; the search page shows them all. */
+const PANEL_RESULTS = 5;
+/** Shortest query searched as the reader types ("do" is a Vietnamese word). */
+export const MIN_QUERY = 2;
+
+/**
+ * The header search box, once the reader starts using it: live results in a panel under the header.
+ * Esc closes the panel and returns focus to the box; Enter submits the form to /tim-kiem/?q=…;
+ * ArrowDown moves into the results. A polite live region announces the number of results.
+ */
+export function attachHeaderSearch(input: HTMLInputElement): void {
+	const form = input.form;
+	if (!form || form.dataset.searchReady) return;
+	form.dataset.searchReady = 'true';
+	const searchPage = form.action;
+	const links = [
+		{ href: form.dataset.tasks ?? '', label: ui.nav.tasks },
+		{ href: form.dataset.glossary ?? '', label: ui.nav.glossary },
+	];
+
+	const status = document.createElement('p');
+	status.className = 'visually-hidden';
+	status.setAttribute('role', 'status');
+	const panel = document.createElement('div');
+	panel.id = 'header-search-panel';
+	panel.className = 'search-panel';
+	panel.setAttribute('role', 'region');
+	panel.setAttribute('aria-label', ui.search.results);
+	panel.hidden = true;
+	form.append(status);
+	form.after(panel);
+	input.setAttribute('aria-controls', panel.id);
+
+	// Focus coming back to the box reopens earlier results, except when Esc just closed them.
+	let returning = false;
+	const close = (returnFocus: boolean) => {
+		panel.hidden = true;
+		if (returnFocus) {
+			returning = true;
+			input.focus();
+			returning = false;
+		}
+	};
+	const show = (content: Node[]) => {
+		panel.replaceChildren(...content);
+		panel.hidden = false;
+	};
+	const announce = (text: string) => {
+		status.textContent = text;
+	};
+
+	const onResult = (query: string, { items }: { items: SearchItem[] }) => {
+		if (input.value.trim() !== query) return;
+		const all = `${searchPage}?q=${encodeURIComponent(query)}`;
+		if (items.length === 0) {
+			show([renderNoResults(query, searchPage, links)]);
+			announce(ui.search.none(query));
+			return;
+		}
+		const count = document.createElement('p');
+		count.className = 'search-count';
+		count.textContent = ui.search.countFor(items.length, query);
+		const more = document.createElement('a');
+		more.className = 'search-more';
+		more.href = all;
+		more.textContent = ui.search.seeAll(items.length);
+		show([count, renderList(items.slice(0, PANEL_RESULTS)), more]);
+		announce(ui.search.countFor(items.length, query));
+	};
+	const onError = () => {
+		const p = document.createElement('p');
+		p.textContent = ui.search.loadError;
+		show([p]);
+		announce(ui.search.loadError);
+	};
+	const search = createSearcher(onResult, onError);
+
+	const update = () => {
+		const query = input.value.trim();
+		if (query.length < MIN_QUERY) {
+			close(false);
+			announce('');
+			return;
+		}
+		search(query);
+	};
+	input.addEventListener('input', update);
+	input.addEventListener('focus', () => {
+		if (!returning && input.value.trim().length >= MIN_QUERY && panel.childElementCount) panel.hidden = false;
+	});
+	const onKey = (event: KeyboardEvent) => {
+		if (event.key === 'Escape' && !panel.hidden) {
+			event.preventDefault();
+			close(true);
+		} else if (event.key === 'ArrowDown' && event.target === input && !panel.hidden) {
+			const first = panel.querySelector<HTMLAnchorElement>('a');
+			if (first) {
+				event.preventDefault();
+				first.focus();
+			}
+		}
+	};
+	form.addEventListener('keydown', onKey);
+	panel.addEventListener('keydown', onKey);
+	document.addEventListener('click', (event) => {
+		const target = event.target as Node;
+		if (!panel.hidden && !form.contains(target) && !panel.contains(target)) close(false);
+	});
+	panel.addEventListener('click', (event) => {
+		// Following a result on the same page (another anchor): close the panel so the target shows.
+		if ((event.target as Element).closest('a')) close(false);
+	});
+
+	void loadEngine().catch(() => undefined);
+	update();
+}

@@ -1,0 +1,158 @@
+/**
+ * Turning Pagefind answers into the result list the reader sees: merge the searches of the query's
+ * variants, flatten each page into its sections (sub-results, so a match in sub-task 3.6 links to #3-6),
+ * rank, and make excerpts safe to insert.
+ */
+
+import { foldAll, wordsOf } from './vocabulary.ts';
+
+/** The part of Pagefind's fragment data the UI uses (Pagefind 1.6 `result.data()`). */
+export interface PagefindWeightedLocation {
+	weight: number;
+	balanced_score: number;
+	location: number;
+}
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	anchor?: { element: string; id: string; text?: string; location: number };
+	locations?: number[];
+	weighted_locations?: PagefindWeightedLocation[];
+}
+export interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[]>;
+	sub_results?: PagefindSubResult[];
+}
+export interface PagefindHit {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+
+/** One line of the result list. */
+export interface SearchItem {
+	/** Link target, with the section's anchor when the match is inside one ("/nhiem-vu/nhom-3/#3-6"). */
+	url: string;
+	/** Section heading ("Nhiệm vụ 3.6", "CĐCS") or the page title when the match is before any heading. */
+	title: string;
+	/** Title of the page the section belongs to; empty when `title` already is the page title. */
+	page: string;
+	/** Content kind from data-pagefind-filter="kind:…" ("Nhiệm vụ", "Chỉ tiêu"…). */
+	kind: string;
+	/** Excerpt HTML: Pagefind's text with only <mark> tags kept. */
+	excerpt: string;
+	score: number;
+}
+
+/** Keep the best-scoring hit of each page across the searches of all query variants. */
+export function mergeHits<T extends { id: string; score: number }>(lists: T[][]): T[] {
+	const best = new Map<string, T>();
+	for (const list of lists) {
+		for (const hit of list) {
+			const seen = best.get(hit.id);
+			if (!seen || hit.score > seen.score) best.set(hit.id, hit);
+		}
+	}
+	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Excerpt HTML safe for innerHTML: Pagefind escapes page text, but we do not rely on it. Everything but
+ * <mark> and </mark> has its angle brackets escaped, so no other element can be created.
+ */
+export function safeExcerpt(html: string): string {
+	return html
+		.split(/(<\/?mark>)/)
+		.map((part) => (/^<\/?mark>$/.test(part) ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+		.join('');
+}
+
+/**
+ * Weight of a section: its matched words, each counted with its heading weight (h1 = 7, text = 1).
+ * Pagefind's balanced_score would let a page's title (weight 7, boosted further) outrank the sub-task
+ * that actually discusses the query (23 matches in 4.1 vs the words of the group title).
+ */
+export function subScore(sub: PagefindSubResult): number {
+	if (sub.weighted_locations?.length) return sub.weighted_locations.reduce((sum, l) => sum + l.weight, 0);
+	return sub.locations?.length ?? 0;
+}
+
+/** Distinct words highlighted in an excerpt, folded ("Đoàn," and "đoàn" count once). */
+export function markedWords(excerpt: string): Set<string> {
+	const words = new Set<string>();
+	for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) {
+		const word = m[1]!.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+		if (word) words.add(word);
+	}
+	return words;
+}
+
+/**
+ * Rank of a section inside its page: first how many different query words its excerpt shows (a section
+ * with both "đối" and "thoại" beats a title that only has "đổi"), then its weighted matches.
+ */
+export function sectionRank(sub: PagefindSubResult): number {
+	return markedWords(sub.excerpt).size * 1000 + subScore(sub);
+}
+
+/**
+ * One page hit → its matching sections, best first, at most `perPage`. A section's score is the page's
+ * score scaled by the section's share of the best section's weight, so strong sections of a strong page
+ * rank high and a page's minor mentions fall behind other pages' main matches (see sectionRank).
+ */
+export function pageItems(data: PagefindData, score: number, perPage = 3): SearchItem[] {
+	const kind = data.filters?.kind?.[0] ?? '';
+	const pageTitle = data.meta.title ?? data.url;
+	const subs = (data.sub_results ?? []).map((sub) => ({ sub, weight: sectionRank(sub) })).sort((a, b) => b.weight - a.weight);
+	if (subs.length === 0) {
+		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt: safeExcerpt(data.excerpt), score }];
+	}
+	const top = subs[0]!.weight || 1;
+	return subs.slice(0, perPage).map(({ sub, weight }) => {
+		const anchored = sub.url.includes('#') && sub.title !== pageTitle;
+		return {
+			url: sub.url,
+			title: anchored ? sub.title : pageTitle,
+			page: anchored ? pageTitle : '',
+			kind,
+			excerpt: safeExcerpt(sub.excerpt),
+			score: score * (weight / top),
+		};
+	});
+}
+
+/**
+ * How many of the typed words an excerpt highlights as whole words, ignoring diacritics and đ (the last
+ * word may be unfinished, so it only has to start a highlighted word). Pagefind matches every word as a
+ * prefix, so "nữ công" also finds "nước … công"; a section showing both typed words ranks first.
+ */
+export function queryCoverage(excerpt: string, query: string): number {
+	const typed = wordsOf(query).map(foldAll);
+	const marked = new Set<string>();
+	for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) for (const w of wordsOf(m[1]!)) marked.add(foldAll(w));
+	return typed.filter((t, i) => marked.has(t) || (i === typed.length - 1 && [...marked].some((w) => w.startsWith(t)))).length;
+}
+
+/**
+ * Best first: sections showing more of the typed words, then by score. Sections showing none of them are
+ * dropped: for a word it cannot find, Pagefind falls back to shorter prefixes, so "xqzwv" would list
+ * "(khóa X)"; the reader is better served by the "không tìm thấy" suggestions.
+ */
+export function rankItems(items: SearchItem[], query: string): SearchItem[] {
+	return items
+		.map((item) => ({ item, coverage: queryCoverage(item.excerpt, query) }))
+		.filter(({ coverage }) => coverage > 0)
+		.sort((a, b) => b.coverage - a.coverage || b.item.score - a.item.score)
+		.map(({ item }) => item);
+}
+
+/** Count items per kind, for the filter buttons. */
+export function countKinds(items: SearchItem[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+	return counts;
+}

@@ -1,0 +1,233 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { dist } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/server.ts';
+import { INDICATOR_QUERIES, QUERIES, TOP } from '../helpers/search-queries.ts';
+import { ui } from '../../src/i18n/ui.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveStatic(dist);
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Open /tim-kiem/ and wait until the status line reports the outcome for this query. */
+async function searchPage(query: string, extra = ''): Promise<void> {
+	await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+	await page.waitForFunction(
+		() => {
+			const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+			return /kết quả|Không tìm thấy/.test(status) && !status.startsWith('Đang');
+		},
+		null,
+		{ timeout: 15_000 },
+	);
+}
+
+/** Result links as site paths with their anchors ("/nhiem-vu/nhom-3/#3-6"). */
+async function resultPaths(scope = '[data-search-results]'): Promise<string[]> {
+	return page.locator(`${scope} .search-result-title a`).evaluateAll((links) =>
+		links.map((a) => {
+			const url = new URL((a as HTMLAnchorElement).href);
+			return url.pathname + url.hash;
+		}),
+	);
+}
+
+/** Type a query into the search page's box and wait for its results (one page load for many queries). */
+async function typeQuery(query: string): Promise<void> {
+	await page.locator('#search-page-q').fill(query);
+	await page.waitForFunction(
+		(q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
+		query,
+		{ timeout: 15_000 },
+	);
+}
+
+describe('real queries on the search page', () => {
+	beforeAll(async () => {
+		await page.goto(`${server.url}tim-kiem/`);
+	});
+	for (const { query, expected } of QUERIES) {
+		it(`"${query}" lists ${expected} among the first ${TOP}`, async () => {
+			await typeQuery(query);
+			expect((await resultPaths()).slice(0, TOP)).toContain(expected);
+		});
+	}
+
+	// Indicator pages come from another branch: these run once dist/chi-tieu/ holds indicator pages.
+	const indicators = join(dist, 'chi-tieu');
+	const hasIndicators = existsSync(indicators) && readdirSync(indicators).length > 1;
+	for (const { query, prefix } of INDICATOR_QUERIES) {
+		it.skipIf(!hasIndicators)(`indicator: "${query}" lists an indicator page`, async () => {
+			await typeQuery(query);
+			expect((await resultPaths()).slice(0, TOP).some((p) => p.startsWith(prefix))).toBe(true);
+		});
+	}
+
+});
+
+describe('search page /tim-kiem/?q=…', () => {
+	it('reads ?q= and runs the search', async () => {
+		await searchPage('thanh lap cdcs');
+		expect(await page.locator('#search-page-q').inputValue()).toBe('thanh lap cdcs');
+		expect((await resultPaths()).slice(0, TOP)).toContain('/nhiem-vu/nhom-1/#1-2');
+	});
+
+	it("shows the matched words highlighted in the real Vietnamese text, and each result's kind", async () => {
+		await searchPage('kinh phi cong doan');
+		const first = page.locator('[data-search-results] .search-result').first();
+		const marks = await first.locator('mark').allTextContents();
+		expect(marks.map((m) => m.replace(/[^\p{L}]/gu, '').toLowerCase())).toEqual(expect.arrayContaining(['kinh', 'phí', 'công', 'đoàn']));
+		const kinds = await page.locator('[data-search-results] .search-kind').allTextContents();
+		expect(kinds.length).toBeGreaterThan(0);
+		for (const kind of kinds) expect(ui.search.kinds.some((k) => kind.endsWith(k))).toBe(true);
+	});
+
+	it('announces the number of results in a live region', async () => {
+		await searchPage('đối thoại');
+		const status = page.locator('[data-search-status]');
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.textContent()).toMatch(/^\d+ kết quả cho “đối thoại”$/);
+	});
+
+	it('filters by kind, shows counts, and keeps the filter in the link', async () => {
+		await searchPage('công đoàn');
+		const all = (await resultPaths()).length;
+		const filters = page.locator('[data-search-filters]');
+		expect(await filters.isVisible()).toBe(true);
+		await filters.getByLabel(/Thuật ngữ/).check();
+		const glossary = await resultPaths();
+		expect(glossary.length).toBeGreaterThan(0);
+		expect(glossary.length).toBeLessThan(all);
+		expect(glossary.every((p) => p.startsWith('/thuat-ngu/'))).toBe(true);
+		expect(new URL(page.url()).searchParams.get('loai')).toBe('Thuật ngữ');
+		expect(await filters.locator('label', { hasText: 'Thuật ngữ' }).textContent()).toContain(`(${glossary.length})`);
+		expect(await page.locator('[data-search-status]').textContent()).toBe(ui.search.countFiltered(glossary.length, all, 'Thuật ngữ'));
+
+		await searchPage('công đoàn', `&loai=${encodeURIComponent('Nhiệm vụ')}`);
+		expect(await filters.getByLabel(/Nhiệm vụ/).isChecked()).toBe(true);
+		const tasks = await resultPaths();
+		expect(tasks.length).toBeGreaterThan(0);
+		expect(tasks.every((p) => p.startsWith('/nhiem-vu/'))).toBe(true);
+	});
+
+	it('says "không tìm thấy" with suggestions when nothing matches', async () => {
+		await searchPage('xqzwv');
+		expect(await page.locator('[data-search-status]').textContent()).toBe(ui.search.none('xqzwv'));
+		const empty = page.locator('[data-search-results] .search-empty');
+		expect(await empty.locator('li').count()).toBe(ui.search.suggestions.length);
+		const examples = await empty.locator('.search-examples a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(examples.map((h) => new URL(h).searchParams.get('q'))).toEqual(ui.search.examples);
+		expect(await page.locator('[data-search-filters]').isHidden()).toBe(true);
+	});
+
+	it('searches as the reader types and updates ?q=', async () => {
+		await page.goto(`${server.url}tim-kiem/`);
+		await page.locator('#search-page-q').fill('tham nhung');
+		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('tham nhung'));
+		expect(new URL(page.url()).searchParams.get('q')).toBe('tham nhung');
+		expect((await resultPaths()).slice(0, TOP)).toContain('/nhiem-vu/nhom-5/#5-7');
+	});
+
+	it('has no axe-core violations with results open', async () => {
+		await searchPage('thanh lap cdcs');
+		await page.addScriptTag({ path: axePath });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+			const result = await axe.run();
+			return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+		});
+		expect(violations).toEqual([]);
+	});
+});
+
+describe('header search box', () => {
+	it('reading pages load no search code until the reader starts searching', async () => {
+		const requests: string[] = [];
+		const listener = (r: { url(): string }) => requests.push(r.url());
+		page.on('request', listener);
+		await page.goto(`${server.url}nhiem-vu/nhom-3/`);
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((u) => /pagefind|search-ui/.test(u))).toEqual([]);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
+		await page.keyboard.type('cdcs');
+		await page.locator('#header-search-panel .search-result').first().waitFor();
+		expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+		page.off('request', listener);
+	});
+
+	it('shows live results with anchors, announces them, closes on Esc with focus back in the box', async () => {
+		await page.goto(`${server.url}thuat-ngu/`);
+		await page.locator('#header-search').fill('kinh phi cong doan');
+		const panel = page.locator('#header-search-panel');
+		await panel.locator('.search-result').first().waitFor();
+		expect(await resultPaths('#header-search-panel')).toContain('/nhiem-vu/nhom-4/#4-1');
+		expect(await page.locator('.search-box [role="status"]').textContent()).toMatch(/^\d+ kết quả cho “kinh phi cong doan”$/);
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.closest('#header-search-panel') !== null)).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await panel.isHidden()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
+	});
+
+	it('Enter opens the search page with ?q=', async () => {
+		await page.goto(server.url);
+		await page.locator('#header-search').fill('đối thoại');
+		await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/), page.keyboard.press('Enter')]);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('đối thoại');
+		await page.waitForFunction(() => /\d+ kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		expect(await page.locator('#search-page-q').inputValue()).toBe('đối thoại');
+	});
+
+	it('does not steal "/" typed into a field', async () => {
+		await page.goto(`${server.url}tim-kiem/`);
+		await page.locator('#search-page-q').focus();
+		await page.keyboard.type('02-NQ/TW');
+		expect(await page.locator('#search-page-q').inputValue()).toBe('02-NQ/TW');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
+	});
+});
+
+describe('phones and no JavaScript', () => {
+	it('results fit a 360 px screen without horizontal scrolling', async () => {
+		const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const p = await phone.newPage();
+		await p.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('thành lập công đoàn cơ sở')}`);
+		await p.locator('[data-search-results] .search-result').first().waitFor();
+		expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await p.goto(`${server.url}nhiem-vu/nhom-1/`);
+		await p.locator('#header-search').fill('cdcs');
+		await p.locator('#header-search-panel .search-result').first().waitFor();
+		expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const box = await p.locator('#header-search-panel').boundingBox();
+		expect(box !== null && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+		await phone.close();
+	});
+
+	it('without JavaScript the search page explains why and links to the content', async () => {
+		const noJs = await browser.newContext({ javaScriptEnabled: false });
+		const p = await noJs.newPage();
+		await p.goto(`${server.url}tim-kiem/?q=cdcs`);
+		expect(await p.locator('main').textContent()).toContain(ui.search.noJs);
+		expect(await p.locator('main a', { hasText: ui.nav.tasks }).count()).toBeGreaterThan(0);
+		await noJs.close();
+	});
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery, wordVariants } from '../../src/utils/search/expand.ts';
+import { buildDVocabulary } from '../../src/utils/search/vocabulary.ts';
+
+const vocabulary = buildDVocabulary([
+	'công đoàn đoàn viên doanh nghiệp đối thoại theo dõi tiến độ do đó CĐCS LĐLĐ Quyết định 217-QĐ/TW',
+]);
+
+describe('wordVariants', () => {
+	it('turns d into đ where the site has đ ("doan" → "đoan", not "doanh")', () => {
+		expect(wordVariants('doan', vocabulary)).toEqual(['đoan']);
+	});
+	it('keeps both spellings when both are real words, most frequent first', () => {
+		expect(wordVariants('do', vocabulary)).toEqual(['đo', 'do']);
+		expect(wordVariants('doi', vocabulary)).toEqual(['doi', 'đoi']);
+	});
+	it('keeps the tones the reader typed, so Pagefind still ranks exact matches first', () => {
+		expect(wordVariants('Đoàn', vocabulary)).toEqual(['đoàn']);
+		expect(wordVariants('doàn', vocabulary)).toEqual(['đoàn']);
+	});
+	it('expands abbreviations', () => {
+		expect(wordVariants('cdcs', vocabulary)).toEqual(['cđcs']);
+		expect(wordVariants('LDLD', vocabulary)).toEqual(['lđlđ']);
+	});
+	it('uses longer words as prefixes only while the reader is typing', () => {
+		expect(wordVariants('doa', vocabulary).sort()).toEqual(['doa', 'đoa']);
+	});
+	it('leaves words without d, and unknown words, alone', () => {
+		expect(wordVariants('cong', vocabulary)).toEqual(['cong']);
+		expect(wordVariants('dxyz', vocabulary)).toEqual(['dxyz']);
+	});
+});
+
+describe('expandQuery', () => {
+	it('expands each word and keeps separators', () => {
+		expect(expandQuery('kinh phi cong doan', vocabulary)).toEqual(['kinh phi cong đoan']);
+		expect(expandQuery('217-qd/tw', vocabulary)).toEqual(['217-qđ/tw']);
+	});
+	it('lists combinations most likely first and caps their number', () => {
+		expect(expandQuery('tien do', vocabulary)).toEqual(['tien đo', 'tien do']);
+		const many = expandQuery('do do do do', vocabulary, 3);
+		expect(many).toHaveLength(3);
+		expect(many[0]).toBe('đo đo đo đo');
+	});
+	it('normalises spaces and returns nothing for an empty query', () => {
+		expect(expandQuery('  cong   doan ', vocabulary)).toEqual(['cong đoan']);
+		expect(expandQuery('   ', vocabulary)).toEqual([]);
+	});
+	it('runs a query with diacritics as typed', () => {
+		expect(expandQuery('Công Đoàn', vocabulary)).toEqual(['công đoàn']);
+	});
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { searchSite } from '../../src/utils/search/engine.ts';
+import {
+	countKinds,
+	markedWords,
+	mergeHits,
+	pageItems,
+	queryCoverage,
+	rankItems,
+	safeExcerpt,
+	type PagefindData,
+	type PagefindHit,
+	type SearchItem,
+} from '../../src/utils/search/results.ts';
+import { buildDVocabulary } from '../../src/utils/search/vocabulary.ts';
+
+const loc = (weight: number, n: number) => Array.from({ length: n }, (_, i) => ({ weight, balanced_score: weight * 1000, location: i }));
+
+const taskPage: PagefindData = {
+	url: '/nhiem-vu/nhom-4/',
+	excerpt: 'tổ chức <mark>công</mark> <mark>đoàn</mark>',
+	meta: { title: 'Xây dựng nguồn lực tài chính' },
+	filters: { kind: ['Nhiệm vụ'] },
+	sub_results: [
+		{ title: 'Xây dựng nguồn lực tài chính', url: '/nhiem-vu/nhom-4/', excerpt: 'tổ chức <mark>công</mark> <mark>đoàn</mark>', weighted_locations: loc(7, 2) },
+		{ title: 'Nhiệm vụ 4.1', url: '/nhiem-vu/nhom-4/#4-1', excerpt: 'thu <mark>kinh</mark> <mark>phí</mark> <mark>công</mark> <mark>đoàn</mark>', weighted_locations: loc(1, 23) },
+		{ title: 'Nhiệm vụ 4.6', url: '/nhiem-vu/nhom-4/#4-6', excerpt: 'kiểm tra <mark>công</mark> <mark>đoàn</mark>', weighted_locations: loc(1, 6) },
+	],
+};
+
+describe('safeExcerpt', () => {
+	it('keeps <mark> and escapes every other tag', () => {
+		expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> &amp;')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; &amp;');
+		// A <mark> with attributes is not Pagefind's: escaped (the lone </mark> left creates no element).
+		expect(safeExcerpt('<mark onclick="x">b</mark>')).toBe('&lt;mark onclick="x"&gt;b</mark>');
+	});
+});
+
+describe('mergeHits', () => {
+	it('keeps the best score of each page across the variants and sorts', () => {
+		const merged = mergeHits([
+			[{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+			[{ id: 'a', score: 5 }],
+		]);
+		expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+	});
+});
+
+describe('pageItems', () => {
+	it('links to the section that discusses the query, not the page title', () => {
+		const items = pageItems(taskPage, 2);
+		expect(items[0]).toMatchObject({ url: '/nhiem-vu/nhom-4/#4-1', title: 'Nhiệm vụ 4.1', page: 'Xây dựng nguồn lực tài chính', kind: 'Nhiệm vụ', score: 2 });
+		expect(items.every((i) => i.score <= 2)).toBe(true);
+	});
+	it('keeps at most perPage sections', () => {
+		expect(pageItems(taskPage, 1, 2)).toHaveLength(2);
+	});
+	it('falls back to the page when Pagefind gives no sections', () => {
+		const items = pageItems({ ...taskPage, sub_results: [] }, 1);
+		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, score: 1 }]);
+	});
+});
+
+describe('coverage and ranking', () => {
+	it('markedWords folds case and punctuation', () => {
+		expect([...markedWords('<mark>Đoàn,</mark> <mark>đoàn</mark>')]).toEqual(['đoàn']);
+	});
+	it('queryCoverage counts typed words highlighted as whole words, ignoring diacritics', () => {
+		expect(queryCoverage('<mark>nước</mark> <mark>công</mark>', 'nữ công')).toBe(1);
+		expect(queryCoverage('<mark>nữ</mark> <mark>công</mark>', 'nu cong')).toBe(2);
+		expect(queryCoverage('<mark>(02-NQ/TW)</mark>', '02-NQ/TW')).toBe(3);
+		expect(queryCoverage('<mark>đoàn</mark>', 'cong doa')).toBe(1);
+	});
+	it('rankItems puts sections showing every typed word first', () => {
+		const item = (url: string, excerpt: string, score: number): SearchItem => ({ url, title: url, page: '', kind: 'Nhiệm vụ', excerpt, score });
+		const ranked = rankItems([item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)], 'nữ công');
+		expect(ranked.map((i) => i.url)).toEqual(['b', 'a']);
+	});
+	it('rankItems drops sections that show none of the typed words', () => {
+		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', score: 2 };
+		expect(rankItems([item], 'xqzwv')).toEqual([]);
+		expect(rankItems([item], 'x')).toEqual([item]);
+	});
+	it('countKinds counts per kind', () => {
+		expect(countKinds(pageItems(taskPage, 1))).toEqual(new Map([['Nhiệm vụ', 3]]));
+	});
+});
+
+describe('searchSite', () => {
+	it('runs each variant through Pagefind, keeps each page once with its best score', async () => {
+		const asked: string[] = [];
+		const hit = (id: string, score: number, excerpt: string): PagefindHit => ({
+			id,
+			score,
+			data: async () => ({ url: `/${id}/`, excerpt, meta: { title: id }, filters: { kind: ['Hướng dẫn'] }, sub_results: [] }),
+		});
+		const pagefind = {
+			search: async (q: string) => {
+				asked.push(q);
+				return q === 'tien đo'
+					? { results: [hit('p1', 2, '<mark>tiến</mark> <mark>độ</mark>'), hit('p2', 1, '<mark>tiến</mark> <mark>độ</mark>')] }
+					: { results: [hit('p1', 3, '<mark>tiến</mark> <mark>do</mark>'), hit('p3', 5, 'nothing typed')] };
+			},
+		};
+		const vocabulary = buildDVocabulary(['tiến độ độ đo do']);
+		const outcome = await searchSite(pagefind, 'tien do', vocabulary);
+		expect(asked).toEqual(['tien đo', 'tien do']);
+		expect(outcome.queries).toEqual(asked);
+		expect(outcome.items.map((i) => [i.url, i.score, i.excerpt])).toEqual([
+			['/p1/', 3, '<mark>tiến</mark> <mark>do</mark>'],
+			['/p2/', 1, '<mark>tiến</mark> <mark>độ</mark>'],
+		]);
+	});
+	it('does not search for an empty query', async () => {
+		const outcome = await searchSite({ search: async () => { throw new Error('no search expected'); } }, '  ', {});
+		expect(outcome).toEqual({ queries: [], items: [] });
+	});
+});
