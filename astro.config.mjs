@@ -33,6 +33,24 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	compressHTML: true,
-	markdown: { processor },
+	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
+	markdown: { processor, syntaxHighlight: false },
 	integrations: [mdx()],
+	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
+	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
+	// the chart PNG export uses a data: URL. A meta CSP cannot set frame-ancestors (host headers can).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });
