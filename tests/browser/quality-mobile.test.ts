@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
-import { basePath, describeFindings, horizontalOverflow, overflowingElements, runAxe } from '../helpers/crawl.ts';
+import { basePath, describeFindings, installAxe, horizontalOverflow, overflowingElements, runAxe } from '../helpers/crawl.ts';
 import { serveStatic } from '../helpers/server.ts';
 
 /**
@@ -28,6 +28,7 @@ describe('360 px phone viewport', () => {
 		server = await serveStatic(dist, basePath);
 		browser = await launchBrowser();
 		context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+		await installAxe(context);
 	});
 	afterAll(async () => {
 		await context?.close();
