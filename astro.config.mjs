@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -20,6 +21,10 @@ const base = process.env.BASE_PATH || '/';
 const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', import.meta.url), 'utf8')).filter(
 	(/** @type {{ abbreviation?: boolean }} */ t) => t.abbreviation !== false,
 );
+
+/** The inline theme script (ThemeScript.astro) must be allowed by hash: Astro hashes only its own bundles. */
+const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
 const processor = unified({
 	// Keep the programme's punctuation exactly as written ("..." and straight quotes stay).
@@ -50,7 +55,7 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
 		},
 	},
 });

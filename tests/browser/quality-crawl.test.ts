@@ -41,6 +41,22 @@ describe('every page in Chromium', () => {
 
 	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
 
+	it('the CSP lets the theme scripts run: stored choice applied before paint, toggle works', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(CSP_LISTENER);
+		const page = await context.newPage();
+		await page.goto(server.url);
+		await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+		await page.reload();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const toggle = page.locator('[data-theme-toggle]');
+		await expect.poll(() => toggle.isVisible()).toBe(true);
+		await toggle.click();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+		await context.close();
+	});
+
 	for (const viewport of viewports) {
 		it(`${viewport.name} ${viewport.width}px: accessible, no overflow, same-origin requests, CSP-clean`, { timeout: 300_000 }, async () => {
 			const origin = new URL(server.url).origin;
