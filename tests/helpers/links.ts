@@ -11,6 +11,8 @@ import { listHtml } from './dist.ts';
 export interface Tag {
 	name: string;
 	attrs: Map<string, string>;
+	/** Raw content of script, style, textarea and title elements. */
+	text?: string;
 }
 
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -60,10 +62,12 @@ export function startTags(html: string): Tag[] {
 			const key = a[1].toLowerCase();
 			if (!attrs.has(key)) attrs.set(key, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
 		}
-		tags.push({ name, attrs });
+		const tag: Tag = { name, attrs };
+		tags.push(tag);
 		i = j + 1;
 		if (RAW_TEXT.has(name)) {
 			const close = html.toLowerCase().indexOf(`</${name}`, i);
+			tag.text = html.slice(i, close < 0 ? html.length : close);
 			i = close < 0 ? html.length : close;
 		}
 	}
