@@ -32,13 +32,16 @@ export function splitTaskFile(text: string): { frontMatter: string; subtasks: st
 	return { frontMatter: m[1], subtasks: paragraphs.map((p) => p.trim()).filter((p) => SUBTASK.test(p)) };
 }
 
-/** How many sub-tasks group i (1-based) gets so that `groups` groups hold `subtasks` in total. */
-export function subtasksFor(i: number, groups: number, subtasks: number): number {
-	const base = Math.floor(subtasks / groups);
-	return base + (i <= subtasks % groups ? 1 : 0);
+/** Split `total` items over `parts` as evenly as possible (the first ones get the remainder). */
+export function spread(total: number, parts: number): number[] {
+	return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }
 
-/** Write 70 task groups (nhom-1..70.md) generated from the existing ones; returns the sub-task count. */
+/**
+ * Add task groups up to 70 (nhom-8..70.md) holding, with the existing ones, 440 sub-tasks. The existing
+ * files stay untouched (guidelines and errata point into them); new ones reuse their front matter and
+ * sub-task paragraphs in turn, renumbered.
+ */
 export function generateTaskGroups(dir: string): { groups: number; subtasks: number } {
 	const tasksDir = join(dir, 'content', 'tasks');
 	const templates = readdirSync(tasksDir)
@@ -46,19 +49,18 @@ export function generateTaskGroups(dir: string): { groups: number; subtasks: num
 		.sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5)))
 		.map((f) => ({ ext: extname(f), ...splitTaskFile(readFileSync(join(tasksDir, f), 'utf8')) }));
 	if (!templates.length) throw new Error('no content/tasks/nhom-N.md to use as template');
-	let total = 0;
-	for (let i = 1; i <= TARGET.groups; i++) {
-		const template = templates[(i - 1) % templates.length];
-		const count = subtasksFor(i, TARGET.groups, TARGET.subtasks);
-		const paragraphs = Array.from({ length: count }, (_, k) => {
-			const source = template.subtasks[k % template.subtasks.length];
-			return source.replace(SUBTASK, `${i}.${k + 1}. `);
-		});
+	const existing = templates.reduce((sum, t) => sum + t.subtasks.length, 0);
+	const counts = spread(TARGET.subtasks - existing, TARGET.groups - templates.length);
+	let total = existing;
+	counts.forEach((count, n) => {
+		const i = templates.length + n + 1;
+		const template = templates[n % templates.length];
+		const paragraphs = Array.from({ length: count }, (_, k) => template.subtasks[k % template.subtasks.length].replace(SUBTASK, `${i}.${k + 1}. `));
 		const frontMatter = template.frontMatter.replace(/^group:\s*\d+\s*$/m, `group: ${i}`);
 		writeFileSync(join(tasksDir, `nhom-${i}${template.ext}`), `---\n${frontMatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
 		total += count;
-	}
-	return { groups: TARGET.groups, subtasks: total };
+	});
+	return { groups: templates.length + counts.length, subtasks: total };
 }
 
 function walk(dir: string): string[] {
