@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -24,6 +25,10 @@ const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', i
 	(/** @type {{ abbreviation?: boolean }} */ t) => t.abbreviation !== false,
 );
 
+/** The inline theme script (ThemeScript.astro) must be allowed by hash: Astro hashes only its own bundles. */
+const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
+
 const processor = unified({
 	// Keep the programme's punctuation exactly as written ("..." and straight quotes stay).
 	smartypants: false,
@@ -37,6 +42,24 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	compressHTML: true,
-	markdown: { processor },
+	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
+	markdown: { processor, syntaxHighlight: false },
 	integrations: [mdx(), pagefind()],
+	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
+	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
+	// the chart PNG export uses a data: URL. A meta CSP cannot set frame-ancestors (host headers can).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+		},
+	},
 });

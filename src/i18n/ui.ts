@@ -208,6 +208,8 @@ export const ui = {
 		const [y, m, d] = iso.split('-');
 		return `${d}/${m}/${y}`;
 	},
+	/** The 404 page's own search form: a name distinct from the header's search landmark. */
+	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;
 
 /** Edit link, last-updated line and the "What's new" page (editors' workflow, issue 5). */

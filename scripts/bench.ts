@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: build-time, page-weight, search and Lighthouse figures for the site, judged against
+ * the budgets of issue 6. Prints tables and writes .bench/report.json. Not a test: figures vary by
+ * machine. Options (environment): BENCH_RUNS (builds per site, default 3), BENCH_SKIP_SYNTHETIC=1,
+ * BENCH_SKIP_LIGHTHOUSE=1, CHROMIUM_PATH.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { judge, type BudgetResult } from './bench/budgets.ts';
+import { medianBuild } from './bench/build.ts';
+import { hasChromium } from './bench/browser.ts';
+import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
+import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
+import { serveSite } from './bench/server.ts';
+import { makeSyntheticSite } from './bench/synthetic.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const sec = (s: number | null) => (s === null ? '—' : s.toFixed(2));
+
+function table(headers: string[], rows: (string | number)[][]): string {
+	const cells = [headers, ...rows.map((r) => r.map(String))];
+	const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+	const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ');
+	return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+log(`real site: ${runs} timed build(s)`);
+const real = medianBuild(root, runs);
+
+let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
+if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
+	const site = makeSyntheticSite(root);
+	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}; ${runs} timed build(s)`);
+	try {
+		synthetic = { ...medianBuild(site.dir, runs), content: { tasks: site.tasks, indicators: site.indicators } };
+	} finally {
+		site.remove();
+	}
+}
+const ratio = synthetic ? synthetic.total / real.total : null;
+
+// The last real build left dist/ in place: measure it.
+const types = pagesByType(dist);
+const htmlSizes = allHtmlSizes(dist).map((h) => ({ path: h.path, raw: h.bytes.raw, gz: h.bytes.gz }));
+const pages: Partial<Record<PageType, PageFigures | null>> = {};
+let search: Awaited<ReturnType<typeof firstQueryBytes>> = null;
+let lighthouse: Partial<Record<PageType, LighthouseScores>> | null = null;
+let lighthouseNote = '';
+const server = await serveSite(dist);
+try {
+	if (hasChromium()) {
+		const browser = await launch();
+		try {
+			for (const type of PAGE_TYPES) {
+				const path = types[type];
+				pages[type] = path === null ? null : await measurePage(browser, server.url + path, path);
+			}
+			if (types.search) search = await firstQueryBytes(browser, server.url + types.search);
+		} finally {
+			await browser.close();
+		}
+		if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+			log('Lighthouse (mobile) on each page type');
+			try {
+				const present = PAGE_TYPES.filter((t) => types[t] !== null);
+				const scores = await runLighthouse(present.map((t) => server.url + types[t]));
+				lighthouse = Object.fromEntries(present.map((t) => [t, scores.get(server.url + types[t])!]));
+			} catch (error) {
+				lighthouseNote = `Lighthouse could not run: ${(error as Error).message}`;
+			}
+		} else lighthouseNote = 'skipped (BENCH_SKIP_LIGHTHOUSE=1)';
+	} else {
+		lighthouseNote = 'Chromium not found: page loads and Lighthouse not measured';
+	}
+} finally {
+	await server.close();
+}
+const index = pagefindSize(dist);
+const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
+
+const report = {
+	date: new Date().toISOString(),
+	node: process.version,
+	cpus: (await import('node:os')).cpus().length,
+	build: { real, synthetic, ratio },
+	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
+	htmlSizes,
+	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
+	lighthouse: lighthouse ?? lighthouseNote,
+	budgets,
+};
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench', 'report.json'), JSON.stringify(report, null, '\t') + '\n');
+
+const out: string[] = [];
+out.push(`Build time, seconds (median of ${runs})`);
+out.push(
+	table(
+		['site', 'check', 'astro build', 'search index', 'total'],
+		[
+			['real', sec(real.phases.check), sec(real.phases['astro build']), real.searchIndex === 'separate step' ? sec(real.phases['search index']) : real.searchIndex, sec(real.total)],
+			...(synthetic
+				? [['10×', sec(synthetic.phases.check), sec(synthetic.phases['astro build']), synthetic.searchIndex === 'separate step' ? sec(synthetic.phases['search index']) : synthetic.searchIndex, sec(synthetic.total)]]
+				: []),
+		],
+	),
+);
+if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
+out.push('', 'Page weight on load (KB raw / gzip) and requests');
+out.push(
+	table(
+		['page type', 'path', 'HTML', 'CSS', 'JS (inline)', 'requests'],
+		PAGE_TYPES.map((t) => {
+			const p = pages[t];
+			if (!p) return [t, types[t] === null ? 'absent' : `/${types[t]}`, '—', '—', '—', '—'];
+			return [t, `/${p.path}`, `${kb(p.html.raw)} / ${kb(p.html.gz)}`, `${kb(p.css.raw)} / ${kb(p.css.gz)}`, `${kb(p.js.raw)} / ${kb(p.js.gz)} (${kb(p.inlineJs.gz)})`, p.requests];
+		}),
+	),
+);
+out.push('', `Pagefind index: ${index ? `${index.files} files, ${kb(index.bytes)} KB` : 'absent'}; first query "cong doan": ${search ? `${search.requests} requests, ${kb(search.bytes.raw)} KB raw, ${kb(search.transferred)} KB transferred` : 'absent'}`);
+if (lighthouse) {
+	out.push('', 'Lighthouse (mobile)');
+	out.push(
+		table(
+			['page type', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 90'],
+			(Object.entries(lighthouse) as [PageType, LighthouseScores][]).map(([t, s]) => [t, s.performance, s.accessibility, s['best-practices'], s.seo, s.failing.join(', ') || '—']),
+		),
+	);
+} else out.push('', `Lighthouse: ${lighthouseNote}`);
+out.push('', 'Budgets');
+out.push(table(['budget', 'measured', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.verdict])));
+out.push('', `Report: .bench/report.json`);
+console.log(out.join('\n'));

@@ -1,0 +1,67 @@
+import type { LighthouseScores } from './lighthouse.ts';
+import { READING_TYPES, type PageFigures, type PageType } from './pages.ts';
+
+/** The budgets of issue 6; the benchmark reports PASS, FAIL or ABSENT (not measurable here) for each. */
+export const BUDGETS = {
+	readingJsGz: 2 * 1024,
+	indicatorJsGz: 70 * 1024,
+	htmlGz: 25 * 1024,
+	lighthousePerformance: 98,
+	lighthouseOther: 100,
+	tenfoldRatio: 4,
+};
+
+export type Verdict = 'PASS' | 'FAIL' | 'ABSENT';
+export interface BudgetResult {
+	budget: string;
+	measured: string;
+	verdict: Verdict;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export interface BudgetInput {
+	pages: Partial<Record<PageType, PageFigures | null>>;
+	htmlSizes: { path: string; gz: number }[];
+	lighthouse: Partial<Record<PageType, LighthouseScores>> | null;
+	ratio: number | null;
+}
+
+/** Judge every budget from the measured figures (pure, unit-tested). */
+export function judge({ pages, htmlSizes, lighthouse, ratio }: BudgetInput): BudgetResult[] {
+	const out: BudgetResult[] = [];
+	for (const type of READING_TYPES) {
+		const figures = pages[type];
+		out.push({
+			budget: `${type}: JS before interaction ≤ ${kb(BUDGETS.readingJsGz)} gz (theme toggle only)`,
+			measured: figures ? `${kb(figures.js.gz)} gz` : 'absent',
+			verdict: !figures ? 'ABSENT' : figures.js.gz <= BUDGETS.readingJsGz ? 'PASS' : 'FAIL',
+		});
+	}
+	const indicator = pages.indicator;
+	out.push({
+		budget: `indicator: JS ≤ ${kb(BUDGETS.indicatorJsGz)} gz`,
+		measured: indicator ? `${kb(indicator.js.gz)} gz` : 'absent',
+		verdict: !indicator ? 'ABSENT' : indicator.js.gz <= BUDGETS.indicatorJsGz ? 'PASS' : 'FAIL',
+	});
+	const largest = [...htmlSizes].sort((a, b) => b.gz - a.gz)[0];
+	const over = htmlSizes.filter((h) => h.gz > BUDGETS.htmlGz);
+	out.push({
+		budget: `every page: HTML ≤ ${kb(BUDGETS.htmlGz)} gz`,
+		measured: largest ? `max ${kb(largest.gz)} (${largest.path})${over.length ? `; ${over.length} over` : ''}` : 'absent',
+		verdict: !largest ? 'ABSENT' : over.length ? 'FAIL' : 'PASS',
+	});
+	for (const type of Object.keys(pages) as PageType[]) {
+		if (!pages[type]) continue;
+		const scores = lighthouse?.[type];
+		const measured = scores ? `P${scores.performance} A${scores.accessibility} BP${scores['best-practices']} SEO${scores.seo}` : 'not run';
+		const pass = scores && scores.performance >= BUDGETS.lighthousePerformance && scores.accessibility >= 100 && scores['best-practices'] >= 100 && scores.seo >= 100;
+		out.push({ budget: `${type}: Lighthouse mobile P ≥ ${BUDGETS.lighthousePerformance}, A/BP/SEO 100`, measured, verdict: !scores ? 'ABSENT' : pass ? 'PASS' : 'FAIL' });
+	}
+	out.push({
+		budget: `10× content builds in ≤ ${BUDGETS.tenfoldRatio}× the real time`,
+		measured: ratio === null ? 'not run' : `${ratio.toFixed(2)}×`,
+		verdict: ratio === null ? 'ABSENT' : ratio <= BUDGETS.tenfoldRatio ? 'PASS' : 'FAIL',
+	});
+	return out;
+}

@@ -1,0 +1,54 @@
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+/**
+ * Static server for the benchmark, behaving like a typical static host (GitHub Pages): gzip for text,
+ * cache headers, directory index, 404.html. Listens on 127.0.0.1; `url` uses "localhost" so the
+ * canonical links (http://localhost:4321/…) share the page's host for Lighthouse's SEO audit.
+ */
+export async function serveSite(dir: string) {
+	const server = createServer(async (req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(dir, path));
+		let status = 200;
+		if (!file.startsWith(normalize(dir))) file = join(dir, '404.html');
+		if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+		let body = await readFile(file).catch(() => null);
+		if (!body) {
+			status = 404;
+			file = join(dir, '404.html');
+			body = (await readFile(file).catch(() => null)) ?? Buffer.from('not found');
+		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers: Record<string, string> = { 'content-type': type, 'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600' };
+		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		headers['content-length'] = String(body.length);
+		res.writeHead(status, headers);
+		res.end(body);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return { url: `http://localhost:${port}/`, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

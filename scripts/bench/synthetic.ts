@@ -1,0 +1,121 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join } from 'node:path';
+
+/**
+ * The synthetic "10× content" site: a copy of the repository with 70 task groups holding 440 sub-tasks
+ * and, when the indicator data exists, 140 indicators. Everything is generated from the repository's own
+ * files used as templates, so the generator follows schema changes.
+ */
+export const TARGET = { groups: 70, subtasks: 440, indicators: 140 };
+
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.bench']);
+
+/** Copy the repository (node_modules symlinked; build output and git left out) into a temporary folder. */
+export function copyRepo(root: string, prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	for (const name of readdirSync(root)) {
+		if (SKIP.has(name) || name.startsWith('dist-')) continue;
+		cpSync(join(root, name), join(dir, name), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+const SUBTASK = /^(\d+)\.(\d+)\.\s/;
+
+/** Split a task-group file into front matter (raw YAML), and its sub-task paragraphs. */
+export function splitTaskFile(text: string): { frontMatter: string; subtasks: string[] } {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+	if (!m) throw new Error('task file without front matter');
+	const paragraphs = text.slice(m[0].length).split(/\r?\n\s*\r?\n/);
+	return { frontMatter: m[1], subtasks: paragraphs.map((p) => p.trim()).filter((p) => SUBTASK.test(p)) };
+}
+
+/** Split `total` items over `parts` as evenly as possible (the first ones get the remainder). */
+export function spread(total: number, parts: number): number[] {
+	return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+}
+
+/**
+ * Add task groups up to 70 (nhom-8..70.md) holding, with the existing ones, 440 sub-tasks. The existing
+ * files stay untouched (guidelines and errata point into them); new ones reuse their front matter and
+ * sub-task paragraphs in turn, renumbered.
+ */
+export function generateTaskGroups(dir: string): { groups: number; subtasks: number } {
+	const tasksDir = join(dir, 'content', 'tasks');
+	const templates = readdirSync(tasksDir)
+		.filter((f) => /^nhom-\d+\.mdx?$/.test(f))
+		.sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5)))
+		.map((f) => ({ ext: extname(f), ...splitTaskFile(readFileSync(join(tasksDir, f), 'utf8')) }));
+	if (!templates.length) throw new Error('no content/tasks/nhom-N.md to use as template');
+	const existing = templates.reduce((sum, t) => sum + t.subtasks.length, 0);
+	const counts = spread(TARGET.subtasks - existing, TARGET.groups - templates.length);
+	let total = existing;
+	counts.forEach((count, n) => {
+		const i = templates.length + n + 1;
+		const template = templates[n % templates.length];
+		const paragraphs = Array.from({ length: count }, (_, k) => template.subtasks[k % template.subtasks.length].replace(SUBTASK, `${i}.${k + 1}. `));
+		const frontMatter = template.frontMatter.replace(/^group:\s*\d+\s*$/m, `group: ${i}`);
+		writeFileSync(join(tasksDir, `nhom-${i}${template.ext}`), `---\n${frontMatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
+		total += count;
+	});
+	return { groups: templates.length + counts.length, subtasks: total };
+}
+
+function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+}
+
+/**
+ * Clone the indicators in data/indicators/ (one file per indicator, its id = file name) up to 140, and
+ * every other data file named after a template indicator (observations …), replacing the id in names
+ * and contents; rows of shared CSV tables that name the indicator are copied with the new id. Returns null when the branch has no indicator data yet.
+ */
+export function generateIndicators(dir: string): { indicators: number; files: number } | null {
+	const indicatorsDir = join(dir, 'data', 'indicators');
+	if (!existsSync(indicatorsDir)) return null;
+	const templates = readdirSync(indicatorsDir).filter((f) => statSync(join(indicatorsDir, f)).isFile());
+	if (!templates.length) return null;
+	const ids = templates.map((f) => basename(f, extname(f)));
+	const related = walk(join(dir, 'data')).filter((f) => dirname(f) !== indicatorsDir);
+	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	let count = templates.length;
+	let files = 0;
+	for (let copy = 1; count < TARGET.indicators; copy++) {
+		for (let t = 0; t < templates.length && count < TARGET.indicators; t++) {
+			const id = ids[t];
+			const newId = `${id}-s${copy}`;
+			const pattern = new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`, 'g');
+			const text = readFileSync(join(indicatorsDir, templates[t]), 'utf8').replace(pattern, newId);
+			writeFileSync(join(indicatorsDir, `${newId}${extname(templates[t])}`), text);
+			files++;
+			for (const file of related) {
+				const body = readFileSync(file, 'utf8');
+				if (basename(file).includes(id)) {
+					writeFileSync(join(dirname(file), basename(file).replace(id, newId)), body.replace(pattern, newId));
+					files++;
+				} else if (file.endsWith('.csv') && pattern.test(body)) {
+					// A table of observations for many indicators: copy this indicator's rows.
+					pattern.lastIndex = 0;
+					const rows = body.split(/\r?\n/).filter((line) => new RegExp(pattern.source).test(line));
+					writeFileSync(file, body.replace(/\r?\n?$/, '\n') + rows.map((r) => r.replace(pattern, newId)).join('\n') + '\n');
+				}
+			}
+			count++;
+		}
+	}
+	return { indicators: count, files };
+}
+
+/** Create the synthetic site; the caller removes `dir` when done. */
+export function makeSyntheticSite(root: string) {
+	const dir = copyRepo(root, 'bench-10x-');
+	const tasks = generateTaskGroups(dir);
+	const indicators = generateIndicators(dir);
+	return { dir, tasks, indicators, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, judge } from '../../scripts/bench/budgets.ts';
+import { median } from '../../scripts/bench/build.ts';
+import { spread, splitTaskFile } from '../../scripts/bench/synthetic.ts';
+import type { PageFigures } from '../../scripts/bench/pages.ts';
+
+const figures = (jsGz: number): PageFigures => ({
+	path: 'x/',
+	html: { raw: 1, gz: 1 },
+	css: { raw: 1, gz: 1 },
+	js: { raw: jsGz, gz: jsGz },
+	inlineJs: { raw: 0, gz: 0 },
+	requests: 3,
+});
+
+describe('benchmark helpers', () => {
+	it('spreads sub-tasks evenly and exactly', () => {
+		const counts = spread(396, 63);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(396);
+		expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+	});
+
+	it('splits a task file into front matter and numbered sub-task paragraphs', () => {
+		const { frontMatter, subtasks } = splitTaskFile('---\ngroup: 2\n---\n\nIntro.\n\n2.1. First.\n\n2.2. Second\ncontinued.\n');
+		expect(frontMatter).toBe('group: 2');
+		expect(subtasks).toEqual(['2.1. First.', '2.2. Second\ncontinued.']);
+	});
+
+	it('takes the median', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, 2, 3])).toBe(2.5);
+	});
+
+	it('judges budgets: pass, fail and absent', () => {
+		const results = judge({
+			pages: { home: figures(500), task: figures(BUDGETS.readingJsGz + 1), indicator: null },
+			htmlSizes: [{ path: 'a.html', gz: 1000 }, { path: 'b.html', gz: BUDGETS.htmlGz + 1 }],
+			lighthouse: { home: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] }, task: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] } },
+			ratio: 4.5,
+		});
+		const verdict = (prefix: string) => results.find((r) => r.budget.startsWith(prefix))?.verdict;
+		expect(verdict('home: JS')).toBe('PASS');
+		expect(verdict('task: JS')).toBe('FAIL');
+		expect(verdict('scorecard: JS')).toBe('ABSENT');
+		expect(verdict('indicator: JS')).toBe('ABSENT');
+		expect(verdict('every page: HTML')).toBe('FAIL');
+		expect(verdict('home: Lighthouse')).toBe('PASS');
+		expect(verdict('task: Lighthouse')).toBe('FAIL');
+		expect(verdict('10×')).toBe('FAIL');
+	});
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dist, listHtml } from '../helpers/dist.ts';
+import { startTags } from '../helpers/links.ts';
+
+/**
+ * Static security checks over every built page: a Content Security Policy <meta> that allows no
+ * third-party origin and no inline script execution beyond Astro's hashes, and no inline event handlers
+ * or javascript: URLs. (The browser crawl checks that the policy holds at run time.)
+ */
+const pages = listHtml();
+
+/** Parse a CSP string into directive → sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) out.set(name.toLowerCase(), sources);
+	}
+	return out;
+}
+
+/** Sources that name a host or scheme outside the site ('self', keywords, hashes and data:/blob: are local). */
+export function foreignSources(sources: string[]): string[] {
+	return sources.filter((s) => !/^'(self|none|wasm-unsafe-eval|strict-dynamic|report-sample|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) && s !== 'data:' && s !== 'blob:');
+}
+
+describe('Content Security Policy', () => {
+	it('parses policies and flags foreign sources', () => {
+		const csp = parseCsp("default-src 'self'; img-src 'self' data: https://cdn.example.org; script-src 'self' 'unsafe-inline' *");
+		expect(foreignSources(csp.get('img-src')!)).toEqual(['https://cdn.example.org']);
+		expect(foreignSources(csp.get('script-src')!)).toEqual(["'unsafe-inline'", '*']);
+	});
+
+	it.each(pages)('%s has a CSP meta that allows nothing third-party', (page) => {
+		const html = readFileSync(join(dist, page), 'utf8');
+		const metas = startTags(html).filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+		expect(metas).toHaveLength(1);
+		const csp = parseCsp(metas[0].attrs.get('content') ?? '');
+		expect(csp.get('default-src')).toEqual(["'self'"]);
+		expect(csp.get('object-src')).toEqual(["'none'"]);
+		expect(csp.get('base-uri')).toEqual(["'self'"]);
+		expect(csp.get('form-action')).toEqual(["'self'"]);
+		expect(csp.get('script-src')).toContain("'self'");
+		for (const [directive, sources] of csp) expect(foreignSources(sources), directive).toEqual([]);
+		// The meta must come before any script or stylesheet, or it does not apply to them.
+		const tags = startTags(html);
+		const metaIndex = tags.findIndex((t) => t.name === 'meta' && t.attrs.has('http-equiv'));
+		const firstResource = tags.findIndex((t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && t.attrs.get('rel') === 'stylesheet'));
+		if (firstResource >= 0) expect(metaIndex).toBeLessThan(firstResource);
+	});
+});
+
+describe('no inline event handlers or javascript: URLs', () => {
+	it.each(pages)('%s', (page) => {
+		const found: string[] = [];
+		for (const tag of startTags(readFileSync(join(dist, page), 'utf8'))) {
+			for (const [name, value] of tag.attrs) {
+				if (name.startsWith('on')) found.push(`<${tag.name} ${name}>`);
+				if (/^\s*javascript:/i.test(value)) found.push(`<${tag.name} ${name}="${value}">`);
+			}
+		}
+		expect(found).toEqual([]);
+	});
+});
