@@ -79,7 +79,7 @@ try {
 		const gzBytes = sizes.reduce((s, b) => s + gzipSync(b).length, 0);
 		console.log(
 			`First query "${query}" from a reading page: ${fetched.length} requests, ${kb(bytes)} (${kb(gzBytes)} gzipped), ` +
-				`first results after ${ms.toFixed(0)} ms (incl. 200 ms typing debounce); next query ${warm.toFixed(0)} ms`,
+				`first results ${ms.toFixed(0)} ms after focus; next query ${warm.toFixed(0)} ms (incl. the 200 ms typing debounce)`,
 		);
 		console.log(`  ${fetched.map((p) => p.replace(/^\/(_astro|pagefind)\//, '')).join(', ')}`);
 		await context.close();

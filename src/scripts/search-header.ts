@@ -80,16 +80,16 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	};
 	const search = createSearcher(onResult, onError);
 
-	const update = () => {
+	const update = (immediate = false) => {
 		const query = input.value.trim();
 		if (query.length < MIN_QUERY) {
 			close(false);
 			announce('');
 			return;
 		}
-		search(query);
+		search(query, immediate);
 	};
-	input.addEventListener('input', update);
+	input.addEventListener('input', () => update());
 	input.addEventListener('focus', () => {
 		if (!returning && input.value.trim().length >= MIN_QUERY && panel.childElementCount) panel.hidden = false;
 	});
@@ -117,5 +117,6 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	});
 
 	void loadEngine().catch(() => undefined);
-	update();
+	// Text typed while this chunk was loading: search it now (no debounce, the reader already waited).
+	update(true);
 }

@@ -50,7 +50,9 @@ describe('the Pagefind index in dist/', () => {
 	});
 
 	it('Pagefind alone does not fold đ (the gap the vocabulary closes)', async () => {
-		expect((await pagefind.search('cdcs'))?.results).toHaveLength(0);
+		// The glossary has "CĐCS" but never "cdcs": Pagefind alone does not find it there.
+		const plain = await Promise.all(((await pagefind.search('cdcs'))?.results ?? []).map((r) => r.data()));
+		expect(plain.map((d) => d.url)).not.toContain('/thuat-ngu/');
 		expect((await urls('cdcs')).slice(0, TOP)).toContain('/thuat-ngu/#cdcs');
 	});
 });

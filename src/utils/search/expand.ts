@@ -1,4 +1,4 @@
-import { foldAll, foldKeepD, type DVocabulary } from './vocabulary.ts';
+import { foldAll, type DVocabulary } from './vocabulary.ts';
 
 /** At most this many Pagefind searches per reader query (each variant is one search). */
 export const MAX_VARIANTS = 6;
@@ -61,9 +61,4 @@ export function expandQuery(query: string, vocabulary: DVocabulary, max = MAX_VA
 		combos = next.slice(0, max);
 	}
 	return [...new Set(combos.map((c) => c.text))];
-}
-
-/** True when the typed text has no Vietnamese marks at all (the reader typed without diacritics). */
-export function isUnaccented(query: string): boolean {
-	return foldKeepD(query) === query.normalize('NFC').toLowerCase() && !/đ/i.test(query);
 }
