@@ -33,7 +33,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const started = Date.now();
 let base: string | undefined;
 while (!(base = /Đang phục vụ (http:\/\/\S+\/)/.exec(out)?.[1])) await sleep(100);
-console.log(`First build and serve: ${Date.now() - started} ms (${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)})`);
+console.log(`First build and serve: ${Date.now() - started} ms (${cpus().length} CPUs, load ${(loadavg()[0] ?? 0).toFixed(1)})`);
 
 const file = join(dir, 'data/observations/2025.json');
 const page = `${base}chi-tieu/doan-vien-moi/`;
@@ -45,7 +45,7 @@ for (let i = 1; i <= runs; i++) {
 	writeFileSync(file, original.replace('"value": 585,', `"value": ${value},`));
 	while (!(await (await fetch(page)).text()).includes(`Năm 2025: ${value} —`)) await sleep(100);
 	times.push(Date.now() - t0);
-	console.log(`Run ${i}: data change visible after ${times.at(-1)} ms (load ${loadavg()[0].toFixed(1)})`);
+	console.log(`Run ${i}: data change visible after ${times.at(-1)} ms (load ${(loadavg()[0] ?? 0).toFixed(1)})`);
 	await sleep(500);
 }
 const sorted = [...times].sort((a, b) => a - b);
