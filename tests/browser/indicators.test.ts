@@ -97,6 +97,15 @@ describe.each(pages)('indicator page $path', ({ path, series, summary }) => {
 		expect(bytes.length).toBeGreaterThan(5_000);
 	});
 
+	it('redraws the chart in the colours of the dark theme', async () => {
+		const pixels = () => page.$eval('figure[data-indicator-chart] canvas', (c) => (c as HTMLCanvasElement).toDataURL());
+		const light = await pixels();
+		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		await page.waitForFunction((before) => (document.querySelector('figure[data-indicator-chart] canvas') as HTMLCanvasElement).toDataURL() !== before, light);
+		await page.evaluate(() => delete document.documentElement.dataset.theme);
+		expect(errors).toEqual([]);
+	});
+
 	it('has no axe-core violations, in light and dark', async () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -116,6 +125,15 @@ describe('without JavaScript', () => {
 		expect(await page.isVisible('.downloads a[href$=".csv"]')).toBe(true);
 		expect(await page.isVisible('button[data-chart-png]')).toBe(false);
 		await context.close();
+	});
+});
+
+describe.each(['chi-tieu/xep-loai-ldld/', 'bao-cao/2025/', 'du-lieu/', ''])('page /%s', (path) => {
+	it('has no axe-core violations', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + path);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
 	});
 });
 
