@@ -8,7 +8,7 @@ import { formatTarget, formatValue, inSentence, indicatorSummary, yearSentence }
 import { BOM, csvField, toCsv } from '../../src/utils/indicators/csv.ts';
 import { observationRows, observationsCsv } from '../../src/utils/indicators/export.ts';
 import { downloadFiles } from '../../src/utils/indicators/downloads.ts';
-import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts';
+import { chartSpec, ratingScore, yRange } from '../../src/utils/indicators/chart-data.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 
 const NBSP = '\u00a0';
@@ -232,6 +232,10 @@ describe('downloads and chart data', () => {
 		expect(dialogueSpec.series.map((s) => s.label)).toEqual(['Doanh nghiệp nhà nước', 'Doanh nghiệp ngoài khu vực nhà nước']);
 		expect(dialogueSpec.targets.map((t) => (t.kind === 'line' ? t.value : null))).toEqual([100, 75]);
 		expect(dialogueSpec.text.illustrative).toBeUndefined();
+	});
+	it('chooses a y axis that shows every figure and target', () => {
+		expect(yRange(chartSpec(models[0]!, [2023, 2024]))).toEqual({ min: 350, suggestedMax: 700 });
+		expect(yRange(chartSpec(models[1]!, [2023, 2024]))).toEqual({ min: 50, max: 100 });
 	});
 	it('scores ratings so the best level is highest', () => {
 		expect(ratingScore('hoàn thành xuất sắc')).toBe(3);
