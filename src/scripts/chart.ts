@@ -16,7 +16,8 @@ import {
 	Tooltip,
 	type ChartDataset,
 } from 'chart.js';
-import { yRange, type ChartSpec } from '../utils/indicators/chart-data.ts';
+import type { ChartSpec } from '../utils/indicators/chart-data.ts';
+import { yRange } from '../utils/indicators/chart-range.ts';
 import { formatNumber, formatPercent } from '../utils/indicators/format.ts';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Legend, Tooltip);

@@ -8,7 +8,8 @@ import { formatTarget, formatValue, inSentence, indicatorSummary, yearSentence }
 import { BOM, csvField, toCsv } from '../../src/utils/indicators/csv.ts';
 import { observationRows, observationsCsv } from '../../src/utils/indicators/export.ts';
 import { downloadFiles } from '../../src/utils/indicators/downloads.ts';
-import { chartSpec, ratingScore, yRange } from '../../src/utils/indicators/chart-data.ts';
+import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts';
+import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 
 const NBSP = '\u00a0';
