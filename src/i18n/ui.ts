@@ -88,6 +88,7 @@ export const ui = {
 		bullet: (n: number) => `Gạch đầu dòng ${n} của mục III`,
 		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } as Record<string, string>,
 		year: 'Năm',
+		indicatorHeading: 'Nội dung chỉ tiêu',
 		value: 'Số liệu',
 		target: 'Chỉ tiêu',
 		statusHeading: 'Đánh giá',

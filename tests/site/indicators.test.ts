@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dist, readPage, root, textOf } from '../helpers/dist.ts';
 
@@ -62,6 +63,32 @@ describe('indicator pages', () => {
 	});
 });
 
+/** The page's external scripts and every chunk they import, as file contents. */
+function bundleOf(html: string): string[] {
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+			visit(join(dirname(file), m[1] ?? m[2]!));
+		}
+	};
+	for (const src of scriptsOf(html)) visit(join(dist, src.replace(/^\//, '')));
+	return [...seen].map((f) => readFileSync(f, 'utf8'));
+}
+
+describe('chart bundle', () => {
+	// A size budget, not a timing: chart.js line + filler + legend + tooltip is ~57 KB gzipped; anything
+	// much larger means a server-only module (zod, the ui strings, chart.js/auto) leaked into the client.
+	it('stays within 64 KB gzipped and carries no zod', () => {
+		const code = bundleOf(readPage('chi-tieu/doan-vien-moi/'));
+		const size = code.reduce((n, c) => n + gzipSync(c).length, 0);
+		expect(size).toBeGreaterThan(30_000);
+		expect(size).toBeLessThan(64 * 1024);
+		expect(code.join('\n')).not.toMatch(/ZodError|\$ZodType/);
+	});
+});
+
 describe('scorecard', () => {
 	const html = readPage('chi-tieu/');
 	it('lists every indicator with its status, grouped by target bullet', () => {
@@ -72,7 +99,17 @@ describe('scorecard', () => {
 		expect(html).toContain('data-status-filter hidden');
 		expect(textOf(html)).toContain('Số liệu minh họa');
 	});
-	it('is linked from the home page', () => expect(readPage('')).toContain('href="/chi-tieu/"'));
+	it('is linked from the home page, with a compact summary that adds up', () => {
+		const home = readPage('');
+		expect(home).toContain('href="/chi-tieu/"');
+		const summary = textOf(home.slice(home.indexOf('<p class="scorecard-summary')));
+		const counts = [...summary.matchAll(/(?:Đạt|Chưa đạt|Chưa có số liệu): (\d+)/g)].slice(0, 3).map((m) => Number(m[1]));
+		expect(counts).toHaveLength(3);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+		const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator=/g)].map((m) => m[1]);
+		expect(counts).toEqual(['met', 'not-met', 'no-data'].map((s) => rows.filter((r) => r === s).length));
+		expect(summary).toContain('Số liệu minh họa');
+	});
 	it('is not a search result page', () => expect(html).not.toContain('data-pagefind-body'));
 });
 
