@@ -24,6 +24,7 @@ describe('payload injection (unit)', () => {
 		expect(isHumanText('nhom-1')).toBe(false);
 		expect(isHumanText('2025-12-31')).toBe(false);
 		expect(isHumanText('CĐCS')).toBe(true);
+		expect(isHumanText('hoàn thành tốt')).toBe(false);
 		const long = 'x '.repeat(60);
 		expect(withPayload(long).length).toBeLessThanOrEqual(long.length);
 		expect(withPayload(long).endsWith(PAYLOAD)).toBe(true);
