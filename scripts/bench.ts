@@ -25,8 +25,8 @@ const sec = (s: number | null) => (s === null ? '—' : s.toFixed(2));
 function table(headers: string[], rows: (string | number)[][]): string {
 	const cells = [headers, ...rows.map((r) => r.map(String))];
 	const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
-	const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ');
-	return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+	const line = (r: string[]) => r.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length)).join('  ');
+	return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
 log(`real site: ${runs} timed build(s)`);

@@ -48,16 +48,18 @@ export function timeBuild(dir: string): PhaseTimes {
 export function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	const at = (i: number) => sorted[i] ?? Number.NaN;
+	return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** Median of `runs` timed builds, per phase and in total. */
 export function medianBuild(dir: string, runs: number): PhaseTimes & { runs: number; samples: number[] } {
 	const results = Array.from({ length: runs }, () => timeBuild(dir));
-	const phase = (p: Phase) => (results[0].phases[p] === null ? null : median(results.map((r) => r.phases[p] ?? 0)));
+	const first = results[0]!;
+	const phase = (p: Phase) => (first.phases[p] === null ? null : median(results.map((r) => r.phases[p] ?? 0)));
 	return {
 		phases: { check: phase('check'), 'astro build': phase('astro build'), 'search index': phase('search index') },
-		searchIndex: results[0].searchIndex,
+		searchIndex: first.searchIndex,
 		total: median(results.map((r) => r.total)),
 		runs,
 		samples: results.map((r) => r.total),
