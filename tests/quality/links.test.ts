@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { basePath } from '../helpers/crawl.ts';
-import { anchorsOf, checkLinks, referencesOf, startTags } from '../helpers/links.ts';
+import { anchorsOf, checkSite, referencesOf, startTags } from '../../src/checker/links.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
@@ -34,15 +34,15 @@ describe('link checker (unit)', () => {
 	});
 
 	it('reports missing files, missing anchors and broken CSS assets, and nothing else', () => {
-		const { problems } = checkLinks({ dir: tmp, base: '/', site: 'http://localhost:4321' });
-		expect(problems.map((p) => `${p.page} ${p.url}`).sort()).toEqual(
-			['a/index.html ../#top', 'index.html /a/#missing', 'index.html /nope/', 'index.html /img2.png', 's.css /gone.woff2'].sort(),
+		const { broken } = checkSite(tmp, '/', 'http://localhost:4321');
+		expect(broken.map((p) => `${p.page} ${p.url}`).sort()).toEqual(
+			['/a/ ../#top', '/ /a/#missing', '/ /nope/', '/ /img2.png', '/s.css /gone.woff2'].sort(),
 		);
 	});
 });
 
 describe('built site links', () => {
-	const result = checkLinks({ dir: dist, base: basePath, site });
+	const result = checkSite(dist, basePath, site);
 
 	it('crawled every page and checked its links', () => {
 		expect(result.pages).toBeGreaterThan(5);
@@ -50,7 +50,7 @@ describe('built site links', () => {
 	});
 
 	it('has no broken internal link, anchor or asset', () => {
-		const lines = result.problems.map((p) => `${p.page}: ${p.url} — ${p.reason}`);
+		const lines = result.broken.map((p) => `${p.page}: ${p.url} — ${p.reason}`);
 		expect(lines).toEqual([]);
 	});
 });
