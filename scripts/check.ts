@@ -17,7 +17,7 @@ const strict = args.includes('--strict') || process.env.STRICT === '1';
 const github = option('format') === 'github' || process.env.GITHUB_ACTIONS === 'true';
 
 const started = performance.now();
-const problems = checkTree(root, { strict });
+const problems = checkTree(root, { strict, dataDir: process.env.DATA_DIR });
 const ms = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));

@@ -63,7 +63,7 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
 }
 
 /** Check, build into a new folder, swap. Returns true when the served site changed. */
-async function rebuild(): Promise<boolean> {
+async function rebuild(changedAt: number | undefined): Promise<boolean> {
 	const started = performance.now();
 	const problems = checkTree(root);
 	const checked = performance.now();
@@ -87,7 +87,7 @@ async function rebuild(): Promise<boolean> {
 	live = out;
 	if (previous) setTimeout(() => rmSync(previous, { recursive: true, force: true }), 5_000);
 	const done = performance.now();
-	const since = firstChangeAt !== undefined ? ` — ${Math.round(done - firstChangeAt)} ms từ lúc lưu tệp` : '';
+	const since = changedAt !== undefined ? ` — ${Math.round(done - changedAt)} ms từ lúc lưu tệp` : '';
 	log(`✓ Đã cập nhật (kiểm tra ${Math.round(checked - started)} ms, dựng ${Math.round(done - checked)} ms${since}).`);
 	for (const client of clients) client.write('data: reload\n\n');
 	return true;
@@ -99,11 +99,13 @@ async function cycle() {
 		return;
 	}
 	running = true;
+	// Saves that arrive during this cycle start the clock of the next one.
+	const changedAt = firstChangeAt;
+	firstChangeAt = undefined;
 	try {
-		await rebuild();
+		await rebuild(changedAt);
 	} finally {
 		running = false;
-		firstChangeAt = undefined;
 		if (pending) {
 			pending = false;
 			void cycle();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Build phases timed by the benchmark, in order. */
@@ -11,6 +11,8 @@ export interface PhaseTimes {
 	/** How the search index is produced here. */
 	searchIndex: 'separate step' | 'inside astro build' | 'absent';
 	total: number;
+	/** HTML files the build wrote. */
+	pages: number;
 }
 
 function run(cmd: string, args: string[], cwd: string): number {
@@ -42,23 +44,28 @@ export function timeBuild(dir: string): PhaseTimes {
 		searchIndex = 'inside astro build';
 	}
 	const phases = { check, 'astro build': astro, 'search index': search };
-	return { phases, searchIndex, total: (check ?? 0) + astro + (search ?? 0) };
+	const pages = (readdirSync(join(dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+	return { phases, searchIndex, total: (check ?? 0) + astro + (search ?? 0), pages };
 }
 
 export function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	const at = (i: number) => sorted[i] ?? Number.NaN;
+	return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-/** Median of `runs` timed builds, per phase and in total. */
-export function medianBuild(dir: string, runs: number): PhaseTimes & { runs: number; samples: number[] } {
+/** Median of `runs` timed builds, per phase and in total, after `warmup` untimed builds (caches). */
+export function medianBuild(dir: string, runs: number, warmup = 1): PhaseTimes & { runs: number; samples: number[] } {
+	for (let i = 0; i < warmup; i++) timeBuild(dir);
 	const results = Array.from({ length: runs }, () => timeBuild(dir));
-	const phase = (p: Phase) => (results[0].phases[p] === null ? null : median(results.map((r) => r.phases[p] ?? 0)));
+	const first = results[0]!;
+	const phase = (p: Phase) => (first.phases[p] === null ? null : median(results.map((r) => r.phases[p] ?? 0)));
 	return {
 		phases: { check: phase('check'), 'astro build': phase('astro build'), 'search index': phase('search index') },
-		searchIndex: results[0].searchIndex,
+		searchIndex: first.searchIndex,
 		total: median(results.map((r) => r.total)),
+		pages: first.pages,
 		runs,
 		samples: results.map((r) => r.total),
 	};

@@ -35,7 +35,7 @@ export async function runLighthouse(urls: string[]): Promise<Map<string, Lightho
 			out.set(url, { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing });
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 	return out;
 }

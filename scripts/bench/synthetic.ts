@@ -29,7 +29,7 @@ export function splitTaskFile(text: string): { frontMatter: string; subtasks: st
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
 	if (!m) throw new Error('task file without front matter');
 	const paragraphs = text.slice(m[0].length).split(/\r?\n\s*\r?\n/);
-	return { frontMatter: m[1], subtasks: paragraphs.map((p) => p.trim()).filter((p) => SUBTASK.test(p)) };
+	return { frontMatter: m[1] ?? '', subtasks: paragraphs.map((p) => p.trim()).filter((p) => SUBTASK.test(p)) };
 }
 
 /** Split `total` items over `parts` as evenly as possible (the first ones get the remainder). */
@@ -54,8 +54,8 @@ export function generateTaskGroups(dir: string): { groups: number; subtasks: num
 	let total = existing;
 	counts.forEach((count, n) => {
 		const i = templates.length + n + 1;
-		const template = templates[n % templates.length];
-		const paragraphs = Array.from({ length: count }, (_, k) => template.subtasks[k % template.subtasks.length].replace(SUBTASK, `${i}.${k + 1}. `));
+		const template = templates[n % templates.length]!;
+		const paragraphs = Array.from({ length: count }, (_, k) => template.subtasks[k % template.subtasks.length]!.replace(SUBTASK, `${i}.${k + 1}. `));
 		const frontMatter = template.frontMatter.replace(/^group:\s*\d+\s*$/m, `group: ${i}`);
 		writeFileSync(join(tasksDir, `nhom-${i}${template.ext}`), `---\n${frontMatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
 		total += count;
@@ -88,11 +88,12 @@ export function generateIndicators(dir: string): { indicators: number; files: nu
 	let files = 0;
 	for (let copy = 1; count < TARGET.indicators; copy++) {
 		for (let t = 0; t < templates.length && count < TARGET.indicators; t++) {
-			const id = ids[t];
+			const id = ids[t]!;
+			const templateFile = templates[t]!;
 			const newId = `${id}-s${copy}`;
 			const pattern = new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`, 'g');
-			const text = readFileSync(join(indicatorsDir, templates[t]), 'utf8').replace(pattern, newId);
-			writeFileSync(join(indicatorsDir, `${newId}${extname(templates[t])}`), text);
+			const text = readFileSync(join(indicatorsDir, templateFile), 'utf8').replace(pattern, newId);
+			writeFileSync(join(indicatorsDir, `${newId}${extname(templateFile)}`), text);
 			files++;
 			for (const file of related) {
 				const body = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Problem } from './problem.ts';
 import { parseFieldPath } from './path.ts';
 import { positionFinder } from './position.ts';
@@ -12,6 +12,8 @@ import { checkFileName, checkNfc, checkPlaceholders } from './rules/text.ts';
 export interface CheckOptions {
 	/** Release rules too: no illustrative figures, no placeholder markers. */
 	strict?: boolean;
+	/** Folder of indicators/ and observations/ (default "data"; the site honours DATA_DIR the same way). */
+	dataDir?: string;
 }
 
 /** Folders the checker reads, relative to the repository root, and how. */
@@ -20,19 +22,20 @@ export const SOURCES = {
 	tasks: { dir: 'content/tasks', ext: /\.md$/ },
 	guidelines: { dir: 'content/guidelines', ext: /\.mdx?$/ },
 	updates: { dir: 'content/updates', ext: /\.md$/ },
-	indicators: { dir: 'data/indicators', ext: /\.json$/ },
-	observations: { dir: 'data/observations', ext: /\.json$/ },
+	indicators: { dir: 'indicators', ext: /\.json$/ },
+	observations: { dir: 'observations', ext: /\.json$/ },
 } as const;
 export const GLOSSARY = 'content/glossary/terms.json';
 export const ERRATA = 'content/errata.json';
 
+/** Files of a folder as repository-relative paths with "/" (what editors see in messages). */
 function listFiles(root: string, dir: string, ext: RegExp): string[] {
-	const full = join(root, dir);
+	const full = resolve(root, dir);
 	if (!existsSync(full)) return [];
 	return readdirSync(full)
 		.filter((name) => ext.test(name))
 		.sort()
-		.map((name) => `${dir}/${name}`);
+		.map((name) => relative(root, resolve(full, name)).split('\\').join('/'));
 }
 
 const fmField = (source: MarkdownSource) => (_offset: number, line: number) =>
@@ -48,7 +51,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 	const json = new Map<string, JsonSource>();
 	const markdown = new Map<string, MarkdownSource>();
 
-	const readText = (file: string) => readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
+	const readText = (file: string) => readFileSync(resolve(root, file), 'utf8').replace(/^\uFEFF/, '');
 	const textRules = (file: string, text: string, isMarkdown: boolean, fieldAt: (offset: number, line: number) => string) => {
 		problems.push(...checkFileName(file), ...checkNfc(file, text, fieldAt));
 		if (strict) problems.push(...checkPlaceholders(file, text, isMarkdown, positionFinder(text), fieldAt));
@@ -61,7 +64,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		return { file, data: source.data, body: source.body, bodyLine: source.bodyLine };
 	};
 	const loadJson = (file: string): { file: string; data: unknown } | undefined => {
-		if (!existsSync(join(root, file))) return undefined;
+		if (!existsSync(resolve(root, file))) return undefined;
 		const source = parseJsonSource(file, readText(file));
 		json.set(file, source);
 		problems.push(...source.problems);
@@ -69,8 +72,9 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		return { file, data: source.data };
 	};
 	const md = (key: keyof typeof SOURCES) => listFiles(root, SOURCES[key].dir, SOURCES[key].ext).map(loadMarkdown);
-	const data = (key: keyof typeof SOURCES) =>
-		listFiles(root, SOURCES[key].dir, SOURCES[key].ext)
+	const dataDir = options.dataDir ?? 'data';
+	const data = (key: 'indicators' | 'observations') =>
+		listFiles(root, `${dataDir}/${SOURCES[key].dir}`, SOURCES[key].ext)
 			.map(loadJson)
 			.filter((entry): entry is { file: string; data: unknown } => entry !== undefined);
 

@@ -1,4 +1,3 @@
-// Inlined by ThemeScript.astro; astro.config.mjs adds this file's SHA-256 to the CSP's script-src.
 (function () {
 	try {
 		var t = localStorage.getItem('theme');

@@ -17,6 +17,7 @@ import {
 	type ChartDataset,
 } from 'chart.js';
 import type { ChartSpec } from '../utils/indicators/chart-data.ts';
+import { yRange } from '../utils/indicators/chart-range.ts';
 import { formatNumber, formatPercent } from '../utils/indicators/format.ts';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Legend, Tooltip);
@@ -88,18 +89,13 @@ function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec):
 			borderWidth: 3,
 			stepped: spec.ratingLabels ? 'middle' : false,
 			spanGaps: false,
+			// Points on the axis limits (100 %, the best rating) are drawn whole, not cut in half.
+			clip: false,
 		});
 	});
 
-	const values = spec.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-	const targetValues = spec.targets.flatMap((t) => (t.kind === 'band' ? [t.min, t.max] : [t.value]));
-	const top = Math.max(...values, ...targetValues);
-	const bottom = Math.min(...values, ...targetValues);
-	const y = spec.ratingLabels
-		? { min: 0, max: spec.ratingLabels.length - 1, ticks: { stepSize: 1 } }
-		: spec.unit === 'percent'
-			? { min: Math.max(0, Math.floor((bottom - 10) / 10) * 10), max: 100 }
-			: { min: Math.max(0, Math.floor((bottom * 0.8) / 50) * 50), suggestedMax: Math.ceil((top * 1.1) / 50) * 50 };
+	const range = yRange(spec);
+	const y = { ...range, ticks: { color: text, ...(spec.ratingLabels ? { stepSize: 1 } : {}), callback: (v: string | number) => formatY(spec, Number(v)) }, grid: { color: grid } };
 
 	return new Chart<'line', (number | null)[], string>(canvas, {
 		type: 'line',
@@ -107,11 +103,12 @@ function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec):
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
+			layout: { padding: { top: 8 } },
 			animation: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 300 },
 			color: text,
 			scales: {
 				x: { ticks: { color: text }, grid: { color: grid } },
-				y: { ...y, ticks: { ...('ticks' in y ? y.ticks : {}), color: text, callback: (v) => formatY(spec, Number(v)) }, grid: { color: grid } },
+				y,
 			},
 			plugins: {
 				legend: { labels: { color: text, usePointStyle: true } },

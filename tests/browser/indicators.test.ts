@@ -43,11 +43,11 @@ async function axeViolations(page: Page) {
 }
 
 const pages = [
-	{ path: 'chi-tieu/doi-thoai-noi-lam-viec/', series: ['Doanh nghiệp nhà nước', 'Doanh nghiệp ngoài khu vực nhà nước'], summary: 'Năm 2025, doanh nghiệp ngoài khu vực nhà nước: 78,1\u00a0%' },
-	{ path: 'chi-tieu/doan-vien-moi/', series: ['Phát triển đoàn viên mới'], summary: 'Năm 2025: 585 — đạt chỉ tiêu 500–600' },
+	{ path: 'chi-tieu/doi-thoai-noi-lam-viec/', dark: true, series: ['Doanh nghiệp nhà nước', 'Doanh nghiệp ngoài khu vực nhà nước'], summary: 'Năm 2025, doanh nghiệp ngoài khu vực nhà nước: 78,1\u00a0%' },
+	{ path: 'chi-tieu/doan-vien-moi/', dark: false, series: ['Phát triển đoàn viên mới'], summary: 'Năm 2025: 585 — đạt chỉ tiêu 500–600' },
 ];
 
-describe.each(pages)('indicator page $path', ({ path, series, summary }) => {
+describe.each(pages)('indicator page $path', ({ path, dark, series, summary }) => {
 	let page: Page;
 	const errors: string[] = [];
 
@@ -98,8 +98,18 @@ describe.each(pages)('indicator page $path', ({ path, series, summary }) => {
 		expect(bytes.length).toBeGreaterThan(5_000);
 	});
 
-	it('has no axe-core violations, in light and dark', async () => {
+	it('redraws the chart in the colours of the dark theme', async () => {
+		const pixels = () => page.$eval('figure[data-indicator-chart] canvas', (c) => (c as HTMLCanvasElement).toDataURL());
+		const light = await pixels();
+		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		await page.waitForFunction((before) => (document.querySelector('figure[data-indicator-chart] canvas') as HTMLCanvasElement).toDataURL() !== before, light);
+		await page.evaluate(() => delete document.documentElement.dataset.theme);
+		expect(errors).toEqual([]);
+	});
+
+	it('has no axe-core violations (and in dark mode on the first page)', async () => {
 		expect(await axeViolations(page)).toEqual([]);
+		if (!dark) return;
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.waitForTimeout(100);
 		expect(await axeViolations(page)).toEqual([]);
@@ -117,6 +127,15 @@ describe('without JavaScript', () => {
 		expect(await page.isVisible('.downloads a[href$=".csv"]')).toBe(true);
 		expect(await page.isVisible('button[data-chart-png]')).toBe(false);
 		await context.close();
+	});
+});
+
+describe.each(['chi-tieu/xep-loai-ldld/', 'bao-cao/2025/', 'du-lieu/'])('page /%s', (path) => {
+	it('has no axe-core violations', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + path);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
 	});
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dist, listHtml } from './dist.ts';
 
 /** The site's base path as the build used it (BASE_PATH env), always with a trailing slash. */
@@ -28,8 +28,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * is not subject to the site's CSP (a <script> tag would be blocked) and costs less than evaluating
  * axe's 0.5 MB source again after each load.
  */
-export function installAxe(context: BrowserContext): Promise<void> {
-	return context.addInitScript(axeSource);
+export async function installAxe(context: BrowserContext): Promise<void> {
+	await context.addInitScript(axeSource);
 }
 
 export interface AxeFinding {
@@ -86,4 +86,74 @@ export function overflowingElements(page: Page): Promise<string[]> {
 		}
 		return out.slice(0, 8);
 	});
+}
+
+export interface Viewport {
+	name: string;
+	width: number;
+	height: number;
+	isMobile: boolean;
+}
+
+/** Collects CSP violations reported in the page; installed before any page script runs. */
+export const CSP_LISTENER = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Load every page in one context at the given viewport and return the problems found:
+ * - axe-core violations: WCAG 2.2 A/AA rules and axe's best practices in the light scheme, and the
+ *   colour rules again in the dark scheme (page.emulateMedia), since only colours change between them;
+ * - horizontal scroll; requests to any origin but the site's (from the browser's network log);
+ * - CSP violations, console errors and uncaught script errors; inline event handler attributes.
+ */
+export async function crawlSite(browser: Browser, siteUrl: string, pages: string[], viewport: Viewport): Promise<{ problems: string[]; requests: number }> {
+	const origin = new URL(siteUrl).origin;
+	const context = await browser.newContext({
+		viewport: { width: viewport.width, height: viewport.height },
+		isMobile: viewport.isMobile,
+		hasTouch: viewport.isMobile,
+	});
+	await context.addInitScript(CSP_LISTENER);
+	await installAxe(context);
+	const problems: string[] = [];
+	let requests = 0;
+	for (const path of pages) {
+		const label = `/${path} @${viewport.width}`;
+		const page = await context.newPage();
+		page.on('request', (request) => {
+			requests++;
+			const url = request.url();
+			if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) problems.push(`${label}: request to another origin ${url}`);
+		});
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.push(`${label}: console error ${message.text()}`);
+		});
+		page.on('pageerror', (error) => problems.push(`${label}: script error ${error.message}`));
+		const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
+		if (response?.status() !== 200) problems.push(`${label}: HTTP ${response?.status()}`);
+
+		const overflow = await horizontalOverflow(page);
+		if (overflow > 0) problems.push(`${label}: ${overflow}px horizontal scroll (${(await overflowingElements(page)).join(', ')})`);
+
+		const handlers = await page.evaluate(() =>
+			Array.from(document.querySelectorAll('*')).flatMap((el) =>
+				Array.from(el.attributes)
+					.filter((a) => a.name.startsWith('on'))
+					.map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`),
+			),
+		);
+		if (handlers.length) problems.push(`${label}: inline event handlers ${handlers.join(' ')}`);
+
+		problems.push(...describeFindings(`${label} light`, await runAxe(page, { tags: [...WCAG_TAGS, 'best-practice'] })));
+		await page.emulateMedia({ colorScheme: 'dark' });
+		problems.push(...describeFindings(`${label} dark`, await runAxe(page, { rules: COLOUR_RULES })));
+
+		const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+		problems.push(...csp.map((v) => `${label}: CSP violation ${v}`));
+		await page.close();
+	}
+	await context.close();
+	return { problems, requests };
 }

@@ -56,10 +56,10 @@ export function startTags(html: string): Tag[] {
 			} else if (c === '"' || c === "'") quote = c;
 			else if (c === '>') break;
 		}
-		const name = m[1].toLowerCase();
+		const name = m[1]!.toLowerCase();
 		const attrs = new Map<string, string>();
 		for (const a of html.slice(lt + m[0].length, j).matchAll(ATTR)) {
-			const key = a[1].toLowerCase();
+			const key = a[1]!.toLowerCase();
 			if (!attrs.has(key)) attrs.set(key, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
 		}
 		const tag: Tag = { name, attrs };

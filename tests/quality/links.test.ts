@@ -25,10 +25,10 @@ describe('link checker (unit)', () => {
 	it('parses attributes with quotes and entities, skipping script content', () => {
 		const tags = startTags('<a href="/x?a=1&amp;b=2" title=\'it"s\' data-x=y><script>if (a<b) "<a href=no>"</script><p id=z>');
 		expect(tags.map((t) => t.name)).toEqual(['a', 'script', 'p']);
-		expect(tags[1].text).toBe('if (a<b) "<a href=no>"');
+		expect(tags[1]!.text).toBe('if (a<b) "<a href=no>"');
 		expect(startTags('<meta content="</script><script>alert(1)</script>">').map((t) => t.name)).toEqual(['meta']);
-		expect(tags[0].attrs.get('href')).toBe('/x?a=1&b=2');
-		expect(tags[0].attrs.get('title')).toBe('it"s');
+		expect(tags[0]!.attrs.get('href')).toBe('/x?a=1&b=2');
+		expect(tags[0]!.attrs.get('title')).toBe('it"s');
 		expect(anchorsOf('<p id=z></p><a name="n"></a>')).toEqual(new Set(['z', 'n']));
 		expect(referencesOf('<img srcset="a.png 1x, b.png 2x">').map((r) => r.url)).toEqual(['a.png', 'b.png']);
 	});

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv, siteCopy } from './site-copy.ts';
 
 const copy = siteCopy('watch-');
-const glossary = join(copy.dir, 'content/glossary/terms.json');
+const observations = join(copy.dir, 'data/observations/2025.json');
 let child: ChildProcess | undefined;
 let stdout = '';
 let stderr = '';
@@ -39,8 +39,8 @@ describe('npm run watch', () => {
 		child.stderr?.on('data', (d) => (stderr += d));
 		const base = await until('the server', () => /Đang phục vụ (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1]);
 
-		const before = await page(`${base}thuat-ngu/`);
-		expect(before).toContain('công nghiệp hóa');
+		const before = await page(`${base}chi-tieu/doan-vien-moi/`);
+		expect(before).toContain('Năm 2025: 585 —');
 		// Only watch mode injects the reload script.
 		expect(before).toContain('/__watch/events');
 		expect(readFileSync(join(copy.dir, 'src/layouts/Base.astro'), 'utf8')).not.toContain('__watch');
@@ -49,18 +49,23 @@ describe('npm run watch', () => {
 		let events = '';
 		const stream = get(`${base.replace(/\/$/, '')}/__watch/events`, (res) => res.on('data', (d) => (events += d)));
 
-		const terms = JSON.parse(readFileSync(glossary, 'utf8'));
-		terms.find((t: { id: string }) => t.id === 'cnh').expansion = 'công nghiệp hóa mới đổi';
-		writeFileSync(glossary, JSON.stringify(terms, null, '\t'));
-		await until('the new value', async () => ((await page(`${base}thuat-ngu/`)).includes('công nghiệp hóa mới đổi') ? true : undefined));
+		// A data change: the 2025 figure of an indicator.
+		const data = readFileSync(observations, 'utf8');
+		expect(data.split('"value": 585,').length).toBe(2);
+		writeFileSync(observations, data.replace('"value": 585,', '"value": 587,'));
+		const indicatorPage = `${base}chi-tieu/doan-vien-moi/`;
+		await until('the new value', async () => ((await page(indicatorPage)).includes('Năm 2025: 587 —') ? true : undefined));
 		await until('a reload event', () => (events.includes('data: reload') ? true : undefined));
 		expect(stdout).toMatch(/Đã cập nhật \(kiểm tra \d+ ms, dựng \d+ ms — \d+ ms từ lúc lưu tệp\)/);
 
 		// Break the file: the error is printed with file, line and field, the last good page stays.
-		writeFileSync(glossary, JSON.stringify(terms, null, '\t').replace('"cnh",', '"cnh"'));
-		await until('the error', () => (/content\/glossary\/terms\.json:\d+:\d+ {2}trường "\(cú pháp JSON\)"/.test(stderr) ? true : undefined));
+		writeFileSync(observations, data.replace('"value": 585,', '"value": "nhiều",'));
+		const line = data.split('\n').findIndex((l) => l.includes('"value": 585,')) + 1;
+		await until('the error', () =>
+			new RegExp(`data/observations/2025\\.json:${line} {2}trường "observations\\[\\d+\\]\\.value"`).test(stderr) ? true : undefined,
+		);
 		expect(stderr).toContain('trang đang phục vụ vẫn là bản tốt gần nhất');
-		expect(await page(`${base}thuat-ngu/`)).toContain('công nghiệp hóa mới đổi');
+		expect(await page(indicatorPage)).toContain('Năm 2025: 587 —');
 		stream.destroy();
 	});
 });

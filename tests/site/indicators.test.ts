@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dist, readPage, root, textOf } from '../helpers/dist.ts';
 
@@ -59,6 +60,32 @@ describe('indicator pages', () => {
 		for (const page of ['', 'chuong-trinh/', 'chi-tieu/', 'bao-cao/2024/', 'du-lieu/', 'nhiem-vu/nhom-3/']) {
 			expect(scriptsOf(readPage(page)).filter((s) => s.includes('IndicatorChart')), page).toEqual([]);
 		}
+	});
+});
+
+/** The page's external scripts and every chunk they import, as file contents. */
+function bundleOf(html: string): string[] {
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+			visit(join(dirname(file), m[1] ?? m[2]!));
+		}
+	};
+	for (const src of scriptsOf(html)) visit(join(dist, src.replace(/^\//, '')));
+	return [...seen].map((f) => readFileSync(f, 'utf8'));
+}
+
+describe('chart bundle', () => {
+	// A size budget, not a timing: chart.js line + filler + legend + tooltip is ~57 KB gzipped; anything
+	// much larger means a server-only module (zod, the ui strings, chart.js/auto) leaked into the client.
+	it('stays within 64 KB gzipped and carries no zod', () => {
+		const code = bundleOf(readPage('chi-tieu/doan-vien-moi/'));
+		const size = code.reduce((n, c) => n + gzipSync(c).length, 0);
+		expect(size).toBeGreaterThan(30_000);
+		expect(size).toBeLessThan(64 * 1024);
+		expect(code.join('\n')).not.toMatch(/ZodError|\$ZodType/);
 	});
 });
 

@@ -24,6 +24,7 @@ describe('payload injection (unit)', () => {
 		expect(isHumanText('nhom-1')).toBe(false);
 		expect(isHumanText('2025-12-31')).toBe(false);
 		expect(isHumanText('CĐCS')).toBe(true);
+		expect(isHumanText('hoàn thành tốt')).toBe(false);
 		const long = 'x '.repeat(60);
 		expect(withPayload(long).length).toBeLessThanOrEqual(long.length);
 		expect(withPayload(long).endsWith(PAYLOAD)).toBe(true);
@@ -79,9 +80,10 @@ describe('site built from content full of XSS payloads', () => {
 			const html = readFileSync(page, 'utf8');
 			for (const m of html.matchAll(/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/gi)) {
 				const where = relative(fixture.dir, page);
-				if (/<\/script|<!--/i.test(m[1])) problems.push(`${where}: JSON block contains </script or <!--`);
+				const body = m[1] ?? '';
+				if (/<\/script|<!--/i.test(body)) problems.push(`${where}: JSON block contains </script or <!--`);
 				try {
-					JSON.parse(m[1]);
+					JSON.parse(body);
 				} catch (error) {
 					problems.push(`${where}: JSON block does not parse (${(error as Error).message})`);
 				}

@@ -37,7 +37,7 @@ describe('Content Security Policy', () => {
 		const html = readFileSync(join(dist, page), 'utf8');
 		const metas = startTags(html).filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
 		expect(metas).toHaveLength(1);
-		const csp = parseCsp(metas[0].attrs.get('content') ?? '');
+		const csp = parseCsp(metas[0]?.attrs.get('content') ?? '');
 		expect(csp.get('default-src')).toEqual(["'self'"]);
 		expect(csp.get('object-src')).toEqual(["'none'"]);
 		expect(csp.get('base-uri')).toEqual(["'self'"]);

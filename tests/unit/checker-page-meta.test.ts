@@ -36,6 +36,10 @@ describe('built pages', () => {
 		const date = /Cập nhật lần cuối: <time datetime="(\d{4})-(\d{2})-(\d{2})"[^>]*>(\d{2}\/\d{2}\/\d{4})<\/time>/.exec(html);
 		if (date) expect(date[4]).toBe(`${date[3]}/${date[2]}/${date[1]}`);
 	});
+	it('the real build carries no watch-mode reload script', () => {
+		expect(readPage('')).not.toContain('__watch');
+		expect(readPage('nhiem-vu/nhom-3/')).not.toContain('EventSource');
+	});
 	it('glossary, errata, guideline and What\'s new pages have the edit link too', () => {
 		expect(readPage('thuat-ngu/')).toContain('/edit/main/content/glossary/terms.json"');
 		expect(readPage('dinh-chinh/')).toContain('/edit/main/content/errata.json"');

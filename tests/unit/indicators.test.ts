@@ -9,6 +9,7 @@ import { BOM, csvField, toCsv } from '../../src/utils/indicators/csv.ts';
 import { observationRows, observationsCsv } from '../../src/utils/indicators/export.ts';
 import { downloadFiles } from '../../src/utils/indicators/downloads.ts';
 import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts';
+import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 
 const NBSP = '\u00a0';
@@ -233,6 +234,10 @@ describe('downloads and chart data', () => {
 		expect(dialogueSpec.targets.map((t) => (t.kind === 'line' ? t.value : null))).toEqual([100, 75]);
 		expect(dialogueSpec.text.illustrative).toBeUndefined();
 	});
+	it('chooses a y axis that shows every figure and target', () => {
+		expect(yRange(chartSpec(models[0]!, [2023, 2024]))).toEqual({ min: 350, suggestedMax: 700 });
+		expect(yRange(chartSpec(models[1]!, [2023, 2024]))).toEqual({ min: 50, max: 100 });
+	});
 	it('scores ratings so the best level is highest', () => {
 		expect(ratingScore('hoàn thành xuất sắc')).toBe(3);
 		expect(ratingScore('không hoàn thành')).toBe(0);
@@ -247,5 +252,17 @@ describe('labels inside sentences', () => {
 		expect(inSentence('Doanh nghiệp nhà nước')).toBe('doanh nghiệp nhà nước');
 		expect(inSentence('CĐCS khu vực nhà nước')).toBe('CĐCS khu vực nhà nước');
 		expect(inSentence('Đoàn viên mới')).toBe('đoàn viên mới');
+	});
+});
+
+describe('an indicator without figures yet', () => {
+	const [empty] = buildModels([members], []);
+	it('has no data, a plain summary and an empty chart with its target band', () => {
+		expect(indicatorStatus(empty!).status).toBe('no-data');
+		expect(indicatorSummary(empty!)).toEqual(['Chưa có số liệu cho chỉ tiêu này.']);
+		const spec = chartSpec(empty!, [2024]);
+		expect(spec.series[0]!.values).toEqual([null]);
+		expect(spec.targets[0]).toMatchObject({ kind: 'band', min: 500, max: 600 });
+		expect(observationRows([empty!])).toEqual([]);
 	});
 });

@@ -53,3 +53,4 @@ export function chartSpec(model: IndicatorModel, years: number[]): ChartSpec {
 		},
 	};
 }
+

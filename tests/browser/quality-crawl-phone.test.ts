@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { dist } from '../helpers/dist.ts';
+import { CSP_LISTENER, basePath, crawlSite, sitePages } from '../helpers/crawl.ts';
+import { serveStatic } from '../helpers/server.ts';
+
+/**
+ * Whole-site browser crawl at the phone viewport (360 px): every HTML page of dist/ (found by
+ * walking the folder, no page list) must be free of axe-core violations (WCAG 2.2 AA and best
+ * practices, light and dark), horizontal scroll, requests to other origins, CSP violations, script
+ * errors and inline event handlers — see crawlSite() in tests/helpers/crawl.ts. The desktop viewport
+ * has its own file so that the two run in parallel.
+ */
+const pages = sitePages();
+
+describe('every page in Chromium at 360 px', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+
+	beforeAll(async () => {
+		server = await serveStatic(dist, basePath);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
+
+	it('the CSP lets the theme scripts run: stored choice applied before paint, toggle works', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(CSP_LISTENER);
+		const page = await context.newPage();
+		await page.goto(server.url);
+		await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+		await page.reload();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const toggle = page.locator('[data-theme-toggle]');
+		await expect.poll(() => toggle.isVisible()).toBe(true);
+		await toggle.click();
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+		await context.close();
+	});
+
+	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 300_000 }, async () => {
+		const { problems, requests } = await crawlSite(browser, server.url, pages, { name: 'phone', width: 360, height: 740, isMobile: true });
+		expect(requests).toBeGreaterThanOrEqual(pages.length);
+		expect(problems).toEqual([]);
+	});
+});
