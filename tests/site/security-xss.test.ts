@@ -68,7 +68,10 @@ describe('site built from content full of XSS payloads', () => {
 			for (const tag of startTags(html)) {
 				for (const name of tag.attrs.keys()) if (name.startsWith('on')) found.push(`${where}: <${tag.name} ${name}>`);
 				if (tag.name === 'img' && tag.attrs.get('src') === 'x') found.push(`${where}: <img src=x>`);
-				if (tag.name === 'script' && tag.text?.includes('alert(1)')) found.push(`${where}: <script>${tag.text.slice(0, 40)}`);
+				// A JSON data block (chart data) holds the payload as an inert string; the next test checks
+				// that such blocks parse and cannot close their <script>.
+				const data = /^application\/(ld\+)?json$/i.test(tag.attrs.get('type') ?? '');
+				if (tag.name === 'script' && !data && tag.text?.includes('alert(1)')) found.push(`${where}: <script>${tag.text.slice(0, 40)}`);
 			}
 		}
 		expect(found).toEqual([]);

@@ -8,6 +8,8 @@ import {
 	queryCoverage,
 	rankItems,
 	safeExcerpt,
+	titleIsQuery,
+	ONE_RESULT_META,
 	type PagefindData,
 	type PagefindHit,
 	type SearchItem,
@@ -55,6 +57,17 @@ describe('pageItems', () => {
 	it('keeps at most perPage sections', () => {
 		expect(pageItems(taskPage, 1, 2)).toHaveLength(2);
 	});
+	it('lists a one-result page (indicator) once, at its top, with its best section excerpt', () => {
+		const indicator: PagefindData = {
+			...taskPage,
+			url: '/chi-tieu/su-dung-kinh-phi/',
+			meta: { title: 'Tỷ lệ công đoàn các cấp sử dụng đúng kinh phí công đoàn', [ONE_RESULT_META.key]: ONE_RESULT_META.value },
+			filters: { kind: ['Chỉ tiêu'] },
+		};
+		expect(pageItems(indicator, 4)).toEqual([
+			{ url: '/chi-tieu/su-dung-kinh-phi/', title: indicator.meta.title, page: '', kind: 'Chỉ tiêu', excerpt: taskPage.sub_results![1]!.excerpt, score: 4 },
+		]);
+	});
 	it('falls back to the page when Pagefind gives no sections', () => {
 		const items = pageItems({ ...taskPage, sub_results: [] }, 1);
 		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, score: 1 }]);
@@ -75,6 +88,20 @@ describe('coverage and ranking', () => {
 		const item = (url: string, excerpt: string, score: number): SearchItem => ({ url, title: url, page: '', kind: 'Nhiệm vụ', excerpt, score });
 		const ranked = rankItems([item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)], 'nữ công');
 		expect(ranked.map((i) => i.url)).toEqual(['b', 'a']);
+	});
+	it('titleIsQuery ignores case, diacritics, đ and punctuation', () => {
+		expect(titleIsQuery('CĐCS', 'cdcs')).toBe(true);
+		expect(titleIsQuery('Nhiệm vụ 3.6', 'nhiem vu 3.6')).toBe(true);
+		expect(titleIsQuery('CĐCS', 'cdcs moi')).toBe(false);
+		expect(titleIsQuery('', ' ')).toBe(false);
+	});
+	it('rankItems puts the section named by the query first among equally covered ones', () => {
+		const item = (url: string, title: string, score: number): SearchItem => ({ url, title, page: '', kind: 'Thuật ngữ', excerpt: '<mark>CĐCS</mark>', score });
+		const ranked = rankItems([item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 10), item('/thuat-ngu/#cdcs', 'CĐCS', 4)], 'cdcs');
+		expect(ranked.map((i) => i.url)).toEqual(['/thuat-ngu/#cdcs', '/nhiem-vu/nhom-1/#1-2']);
+		// Coverage still comes first: a section showing more typed words beats a named one.
+		const both = rankItems([item('/thuat-ngu/#cdcs', 'CĐCS', 4), { ...item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 1), excerpt: '<mark>CĐCS</mark> <mark>mới</mark>' }], 'cdcs moi');
+		expect(both[0]!.url).toBe('/nhiem-vu/nhom-1/#1-2');
 	});
 	it('rankItems drops sections that show none of the typed words', () => {
 		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', score: 2 };

@@ -100,6 +100,14 @@ export function sectionRank(sub: PagefindSubResult): number {
 }
 
 /**
+ * Metadata a page sets (data-pagefind-meta="results:page") when it is one short thing whose sections
+ * are facets of it, not separate answers: an indicator's summary, table and definition. Such a page is
+ * listed once, linking to its top, with its best section's excerpt; otherwise a single indicator page
+ * would fill two or three of the first results.
+ */
+export const ONE_RESULT_META = { key: 'results', value: 'page' } as const;
+
+/**
  * One page hit → its matching sections, best first, at most `perPage`. A section's score is the page's
  * score scaled by the section's share of the best section's weight, so strong sections of a strong page
  * rank high and a page's minor mentions fall behind other pages' main matches (see sectionRank).
@@ -108,8 +116,9 @@ export function pageItems(data: PagefindData, score: number, perPage = 3): Searc
 	const kind = data.filters?.kind?.[0] ?? '';
 	const pageTitle = data.meta.title ?? data.url;
 	const subs = (data.sub_results ?? []).map((sub) => ({ sub, weight: sectionRank(sub) })).sort((a, b) => b.weight - a.weight);
-	if (subs.length === 0) {
-		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt: safeExcerpt(data.excerpt), score }];
+	if (subs.length === 0 || data.meta[ONE_RESULT_META.key] === ONE_RESULT_META.value) {
+		const excerpt = subs[0]?.sub.excerpt ?? data.excerpt;
+		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt: safeExcerpt(excerpt), score }];
 	}
 	const top = subs[0]!.weight || 1;
 	return subs.slice(0, perPage).map(({ sub, weight }) => {
@@ -138,15 +147,26 @@ export function queryCoverage(excerpt: string, query: string): number {
 }
 
 /**
- * Best first: sections showing more of the typed words, then by score. Sections showing none of them are
- * dropped: for a word it cannot find, Pagefind falls back to shorter prefixes, so "xqzwv" would list
- * "(khóa X)"; the reader is better served by the "không tìm thấy" suggestions.
+ * Whether a section's heading is exactly what was typed, ignoring case, diacritics, đ and punctuation:
+ * "cdcs" names the glossary entry "CĐCS", "nhiem vu 3.6" the heading "Nhiệm vụ 3.6".
+ */
+export function titleIsQuery(title: string, query: string): boolean {
+	const typed = wordsOf(query).map(foldAll).join(' ');
+	return typed !== '' && wordsOf(title).map(foldAll).join(' ') === typed;
+}
+
+/**
+ * Best first: sections showing more of the typed words; among those, a section whose heading is the
+ * query itself (an abbreviation's glossary entry, a sub-task number); then by score. Sections showing
+ * none of the typed words are dropped: for a word it cannot find, Pagefind falls back to shorter
+ * prefixes, so "xqzwv" would list "(khóa X)"; the reader is better served by the "không tìm thấy"
+ * suggestions.
  */
 export function rankItems(items: SearchItem[], query: string): SearchItem[] {
 	return items
-		.map((item) => ({ item, coverage: queryCoverage(item.excerpt, query) }))
+		.map((item) => ({ item, coverage: queryCoverage(item.excerpt, query), named: titleIsQuery(item.title, query) ? 1 : 0 }))
 		.filter(({ coverage }) => coverage > 0)
-		.sort((a, b) => b.coverage - a.coverage || b.item.score - a.item.score)
+		.sort((a, b) => b.coverage - a.coverage || b.named - a.named || b.item.score - a.item.score)
 		.map(({ item }) => item);
 }
 
