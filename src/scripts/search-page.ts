@@ -84,7 +84,9 @@ export function attachSearchPage(): void {
 	};
 
 	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
+	// ?q= fills the box only if the reader has not started typing before this script ran.
+	const linkedQuery = params.get('q');
+	if (linkedQuery && !input.value) input.value = linkedQuery;
 	const kindParam = params.get('loai') ?? '';
 	for (const radio of radios) radio.checked = radio.value === kindParam;
 	if (!radios.some((r) => r.checked)) radios[0]!.checked = true;
