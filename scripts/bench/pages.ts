@@ -49,7 +49,7 @@ export function pagesByType(dist: string): Record<PageType, string | null> {
 		task: firstChildPage(dist, 'nhiem-vu'),
 		'full programme': page('chuong-trinh/'),
 		indicator: firstChildPage(dist, 'chi-tieu'),
-		scorecard: firstChildPage(dist, 'bao-cao'),
+		scorecard: page('chi-tieu/'),
 		search: page('tim-kiem/'),
 	};
 }
