@@ -7,13 +7,14 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, watch } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkTree } from '../src/checker/check.ts';
 import { formatProblem } from '../src/checker/problem.ts';
+import { contentType, resolveFile } from './lib/static-files.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -32,19 +33,6 @@ let pending = false;
 let firstChangeAt: number | undefined;
 const clients = new Set<ServerResponse>();
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.wasm': 'application/wasm',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.pf_meta': 'application/octet-stream',
-};
 const RELOAD = `<script>new EventSource('/__watch/events').onmessage = () => location.reload();</script>`;
 const log = (message: string) => console.log(`[watch ${new Date().toLocaleTimeString('vi-VN', { hour12: false })}] ${message}`);
 
@@ -147,14 +135,10 @@ const server = createServer(async (req, res) => {
 		res.end();
 		return;
 	}
-	let file = normalize(join(site, path.slice(base.length)));
-	if (!file.startsWith(site)) file = join(site, '404.html');
-	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-	const status = existsSync(file) ? 200 : 404;
-	if (status === 404) file = join(site, '404.html');
+	const { file, status } = resolveFile(site, path.slice(base.length));
 	try {
 		let body: Buffer | string = await readFile(file);
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const type = contentType(file);
 		if (type.startsWith('text/html')) body = body.toString('utf8').replace('</body>', `${RELOAD}</body>`);
 		res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
 		res.end(body);

@@ -1,22 +1,8 @@
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { contentType, resolveFile } from '../lib/static-files.ts';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.wasm': 'application/wasm',
-	'.xml': 'application/xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.webmanifest': 'application/manifest+json',
-};
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /**
@@ -27,17 +13,9 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 export async function serveSite(dir: string) {
 	const server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(dir, path));
-		let status = 200;
-		if (!file.startsWith(normalize(dir))) file = join(dir, '404.html');
-		if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-		let body = await readFile(file).catch(() => null);
-		if (!body) {
-			status = 404;
-			file = join(dir, '404.html');
-			body = (await readFile(file).catch(() => null)) ?? Buffer.from('not found');
-		}
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const { file, status } = resolveFile(dir, path);
+		let body = (await readFile(file).catch(() => null)) ?? Buffer.from('not found');
+		const type = contentType(file);
 		const headers: Record<string, string> = { 'content-type': type, 'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600' };
 		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			body = gzipSync(body);
