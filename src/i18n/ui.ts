@@ -67,6 +67,8 @@ export const ui = {
 		corrected: 'Trên trang web',
 		reason: 'Lý do',
 		unchanged: '(giữ nguyên)',
+		original: 'Tải văn bản gốc, chưa chỉnh sửa',
+		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',
