@@ -26,7 +26,7 @@ const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', i
 );
 
 /** The inline theme script (ThemeScript.astro) must be allowed by hash: Astro hashes only its own bundles. */
-const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
 const processor = unified({

@@ -4,7 +4,7 @@
  * Part of `npm run build:release`.
  */
 import { resolve } from 'node:path';
-import { checkLinks } from '../src/checker/links.ts';
+import { checkLinks } from './lib/site-links.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH || '/';

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkTree } from '../src/checker/check.ts';
-import { formatProblem } from '../src/checker/problem.ts';
-import { githubAnnotation } from '../src/checker/github.ts';
+import { checkTree } from '../src/checker/check-tree.ts';
+import { formatProblem } from '../src/validation/problem.ts';
+import { githubAnnotation } from './lib/github-annotations.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

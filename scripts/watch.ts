@@ -12,8 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkTree } from '../src/checker/check.ts';
-import { formatProblem } from '../src/checker/problem.ts';
+import { checkTree } from '../src/checker/check-tree.ts';
+import { formatProblem } from '../src/validation/problem.ts';
 import { contentType, resolveFile } from './lib/static-files.ts';
 
 const args = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { buildDVocabulary, indexedText, VOCABULARY_FILE } from '../utils/search/
 /**
  * Pagefind also writes its ready-made UIs; the site uses its own small UI on the JS API (pagefind.js),
  * so these ~450 KB are never loaded and are not deployed. The worker is unused too: the search client
- * runs Pagefind with `noWorker` (src/scripts/search-client.ts); were a worker requested, Pagefind falls
+ * runs Pagefind with `noWorker` (src/client/search-client.ts); were a worker requested, Pagefind falls
  * back to the main thread when it cannot load one.
  */
 const UNUSED_BUNDLES = [

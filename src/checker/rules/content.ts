@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { Problem } from '../problem.ts';
-import { schemaProblems } from './indicators.ts';
+import type { Problem } from '../../validation/problem.ts';
+import { schemaProblems } from '../../validation/zod-issues.ts';
 import { programmeSectionSchema } from '../../schemas/programme.ts';
 import { taskGroupSchema, type TaskGroup } from '../../schemas/task.ts';
 import { guidelineSchema } from '../../schemas/guideline.ts';

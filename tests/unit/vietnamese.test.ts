@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, foldVietnamese, subtaskAnchor } from '../../src/utils/text.ts';
+import { asciiSlug, foldVietnamese, subtaskAnchor } from '../../src/utils/vietnamese.ts';
 
 describe('foldVietnamese', () => {
 	it('removes tones and vowel marks', () => {

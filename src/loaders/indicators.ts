@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { checkIndicatorData } from '../../checker/rules/indicators.ts';
-import { formatProblem } from '../../checker/problem.ts';
-import { getSubtaskIndex } from '../collections.ts';
-import { buildModels, reportingYears, type IndicatorModel } from './model.ts';
-import type { ObservationFile } from '../../schemas/observation.ts';
+import { checkIndicatorData } from '../checker/rules/indicators.ts';
+import { formatProblem } from '../validation/problem.ts';
+import { getSubtaskIndex } from './collections.ts';
+import { buildModels, reportingYears, type IndicatorModel } from '../utils/indicators/model.ts';
+import type { ObservationFile } from '../schemas/observation.ts';
 
 export interface IndicatorData {
 	models: IndicatorModel[];
