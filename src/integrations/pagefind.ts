@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { buildDVocabulary, indexedText, VOCABULARY_FILE } from '../utils/search/vocabulary.ts';
+import { buildDVocabulary, VOCABULARY_FILE } from '../utils/search/vocabulary.ts';
+import { indexedText } from '../utils/search/indexed-text.ts';
 
 /**
  * Pagefind also writes its ready-made UIs; the site uses its own small UI on the JS API (pagefind.js),

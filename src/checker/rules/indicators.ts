@@ -2,6 +2,7 @@ import type { Problem } from '../../validation/problem.ts';
 import { describeFound, schemaProblems } from '../../validation/zod-issues.ts';
 import { indicatorSchema, RATING_SCALE, type Indicator } from '../../schemas/indicator.ts';
 import { observationFileSchema, type ObservationFile } from '../../schemas/observation.ts';
+import { fileStem } from '../file-stem.ts';
 
 /**
  * Rules for data/indicators/*.json and data/observations/<year>.json: the zod schemas of each file,
@@ -14,10 +15,6 @@ export interface IndicatorDataInput {
 	observations: { file: string; data: unknown }[];
 	subtaskIds: Set<string>;
 	strict: boolean;
-}
-
-function baseName(file: string): string {
-	return file.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
 }
 
 const SCALE_TEXT = RATING_SCALE.map((l) => `"${l}"`).join(', ');
@@ -33,10 +30,10 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 		problems.push(...parsed.problems);
 		const indicator = parsed.value;
 		if (!indicator) {
-			broken.add(baseName(file));
+			broken.add(fileStem(file));
 			continue;
 		}
-		const expectedId = baseName(file);
+		const expectedId = fileStem(file);
 		if (indicator.id !== expectedId) {
 			problems.push({ file, field: 'id', expected: `mã trùng tên tệp: "${expectedId}"`, found: `"${indicator.id}"` });
 		}
@@ -59,8 +56,8 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 		problems.push(...parsed.problems);
 		const content = parsed.value;
 		if (!content) continue;
-		if (String(content.year) !== baseName(file)) {
-			problems.push({ file, field: 'year', expected: `năm trùng tên tệp: ${baseName(file)}`, found: String(content.year) });
+		if (String(content.year) !== fileStem(file)) {
+			problems.push({ file, field: 'year', expected: `năm trùng tên tệp: ${fileStem(file)}`, found: String(content.year) });
 		}
 		const previous = years.get(content.year);
 		if (previous) {
