@@ -9,7 +9,7 @@ import type { errataKinds } from '../schemas/errata.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import type { FigureStatus } from '../schemas/observation.ts';
 import type { updateKinds } from '../schemas/update.ts';
-import type { Direction, Status } from '../utils/indicators/status.ts';
+import type { Direction, Status } from '../utils/indicators/status-kinds.ts';
 
 type Audience = (typeof audiences)[number];
 type ErratumKind = (typeof errataKinds)[number];

@@ -1,6 +1,7 @@
 import { RATING_SCALE, type Target, type Unit } from '../../schemas/indicator.ts';
 import type { IndicatorModel, Point, Series } from './model.ts';
 import { ui } from '../../i18n/ui.ts';
+import type { Direction, Status } from './status-kinds.ts';
 
 /**
  * How progress is judged (explained in Vietnamese on /huong-dan/do-luong-tien-do/). Every target is
@@ -10,9 +11,7 @@ import { ui } from '../../i18n/ui.ts';
  *  - ratingAtLeast L: met when the rating is L or better on RATING_SCALE.
  * Distance to the target is in the indicator's unit: percentage points, a count, or rating levels.
  */
-export const STATUSES = ['met', 'not-met', 'no-data'] as const;
-export type Status = (typeof STATUSES)[number];
-export type Direction = 'up' | 'down' | 'same' | 'mixed';
+export { STATUSES, type Direction, type Status } from './status-kinds.ts';
 
 export interface Judgement {
 	status: Status;
