@@ -5,7 +5,7 @@ import { root } from '../helpers/dist.ts';
 /** The dependency rules of .dependency-cruiser.cjs (layers point one way; browser code stays pure). */
 describe('dependency rules', () => {
 	it('src/, scripts/ and astro.config.mjs break none of them', { timeout: 120_000 }, () => {
-		let output = '';
+		let output: string;
 		let status = 0;
 		try {
 			output = execFileSync('npx', ['depcruise', 'src', 'scripts', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
