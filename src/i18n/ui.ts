@@ -114,7 +114,6 @@ export const ui = {
 	taskGroup: (n: number) => `Nhóm nhiệm vụ ${n}`,
 	subtaskCount: (n: number) => `${n} nhiệm vụ cụ thể`,
 	/** Counts of section II, computed from content/tasks/ (getTaskCounts). */
-	tasksTitle: 'Nhiệm vụ',
 	tasksIntro: (groups: number, subtasks: number) =>
 		`${groups} nhóm nhiệm vụ với ${subtasks} nhiệm vụ cụ thể. Chọn một nhóm để đọc toàn bộ nội dung, hoặc đi thẳng đến một nhiệm vụ.`,
 	aboutTasks: (groups: number, subtasks: number) => `${groups} nhóm với ${subtasks} nhiệm vụ cụ thể`,
