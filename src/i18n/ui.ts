@@ -105,7 +105,31 @@ export const ui = {
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
-		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max} mỗi năm; đạt khi từ ${min} trở lên (vượt ${max} vẫn là đạt).`,
+		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max}; đạt khi từ ${min} trở lên (vượt ${max} vẫn là đạt).`,
+		/** How each target is judged, as its wording says (src/utils/indicators/text.ts ruleText). */
+		rules: {
+			heading: 'Cách đánh giá',
+			meanShort: 'bình quân mỗi năm',
+			meanColumn: 'Bình quân mỗi năm từ năm đầu',
+			eachYear: 'So số liệu của từng năm với mức phấn đấu.',
+			runningMean: (floor: string) =>
+				`Chương trình ghi "bình quân mỗi năm", nên trang lấy bình quân các năm có số liệu, từ năm đầu đến năm đang xét, rồi so với mức ${floor}; số của riêng năm đó được ghi bên cạnh.`,
+			minimum: {
+				stated: 'Câu chữ ghi rõ đây là mức tối thiểu ("trở lên", "ít nhất" hoặc "từ"): đạt khi bằng hoặc cao hơn.',
+				editorsReading:
+					'Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu của chỉ tiêu phấn đấu, nên đạt khi bằng hoặc cao hơn (cách hiểu của ban biên tập).',
+				all: 'Chỉ đạt khi đủ 100 %.',
+			},
+		},
+		definitionStatus: {
+			proposed: 'Cách tính do ban biên tập đề xuất, chờ xác nhận',
+			confirmed: 'Cách tính đã được công đoàn chủ trì chương trình xác nhận',
+		},
+		definitionStatusNote: {
+			proposed:
+				'Định nghĩa, tử số và mẫu số là cách hiểu của ban biên tập đối với câu chữ của chương trình; chương trình không quy định cách tính.',
+			confirmed: 'Định nghĩa, tử số và mẫu số đã được xác nhận; nguồn xác nhận ghi trong tệp dữ liệu của chỉ tiêu.',
+		},
 		chartHeading: 'Biểu đồ',
 		tableHeading: 'Bảng số liệu theo năm',
 		summaryHeading: 'Tóm tắt',
@@ -158,6 +182,13 @@ export const ui = {
 			target_max: 'Mức trên của khoảng (chỉ tiêu range).',
 			target_level: 'Mức xếp loại tối thiểu (chỉ tiêu ratingAtLeast).',
 			target_text: 'Chỉ tiêu viết gọn, như trên trang.',
+			target_aggregation:
+				'Số được so với chỉ tiêu: eachYear (số của từng năm), runningMean (bình quân các năm có số liệu, từ năm đầu đến năm đó, theo câu chữ "bình quân mỗi năm").',
+			target_minimum:
+				'Vì sao mức nêu là mức tối thiểu: stated (câu chữ ghi "trở lên", "ít nhất", "từ"), editorsReading (cách hiểu của ban biên tập), all (phải đủ 100 %).',
+			judged_value: 'Số đã được so với chỉ tiêu: bằng value với chỉ tiêu eachYear, là số bình quân với chỉ tiêu runningMean.',
+			judged_from_year: 'Năm đầu của các năm được tính vào judged_value (bằng year với chỉ tiêu eachYear).',
+			definition_status: 'Vị thế của cách tính: proposed (ban biên tập đề xuất, chờ xác nhận), confirmed (đã được xác nhận).',
 			target_source_text: 'Nguyên văn chỉ tiêu trong mục III của chương trình.',
 			related_tasks: 'Mã các nhiệm vụ liên quan của mục II, cách nhau bằng dấu cách.',
 			status: 'Đánh giá: met (đạt), not-met (chưa đạt).',

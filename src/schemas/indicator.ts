@@ -17,6 +17,9 @@ export const REPORTING_YEARS = { first: 2021, last: 2030 } as const;
 export const RATING_SCALE = ['hoàn thành xuất sắc', 'hoàn thành tốt', 'hoàn thành', 'không hoàn thành'] as const;
 export type RatingLevel = (typeof RATING_SCALE)[number];
 
+export const DEFINITION_STATUSES = ['proposed', 'confirmed'] as const;
+export type DefinitionStatus = (typeof DEFINITION_STATUSES)[number];
+
 export const UNITS = ['percent', 'count', 'rating'] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -28,19 +31,47 @@ export const slugSchema = z
 /** The target's wording exactly as section III prints it, quoted on the indicator page. */
 const sourceTextSchema = textSchema;
 
+/**
+ * Which figure a target is compared with, as its wording says (explained on /huong-dan/do-luong-tien-do/):
+ *  - "eachYear": "hàng năm", or section III's heading "chỉ tiêu phấn đấu hàng năm": each year's own figure;
+ *  - "runningMean": "bình quân mỗi năm": the mean of the reported years from the first one up to the year
+ *    judged; the year's own figure is shown beside it.
+ */
+export const AGGREGATIONS = ['eachYear', 'runningMean'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/**
+ * Why the level is a floor, as the wording says:
+ *  - "stated": the wording says so ("trở lên", "ít nhất", "từ N");
+ *  - "editorsReading": the wording gives a level only ("80% đoàn viên …"); reading it as a floor is the
+ *    editors' reading of "phấn đấu", labelled as such;
+ *  - "all": 100 %: every unit counted, nothing above it.
+ */
+export const MINIMUM_READINGS = ['stated', 'editorsReading', 'all'] as const;
+export type MinimumReading = (typeof MINIMUM_READINGS)[number];
+
+const aggregationSchema = z.enum(AGGREGATIONS, { error: '"eachYear" (từng năm) hoặc "runningMean" (bình quân các năm)' });
+const minimumSchema = z.enum(MINIMUM_READINGS, {
+	error: '"stated" (câu chữ ghi "trở lên", "ít nhất", "từ"), "editorsReading" (ban biên tập hiểu là mức tối thiểu) hoặc "all" (100 %)',
+});
+
 /** "At least N" (percent or count). Bullets without "trở lên" are read this way too (see guideline). */
 const atLeastTargetSchema = z.strictObject({
 	kind: z.literal('atLeast'),
 	value: z.number({ error: 'một số' }).min(0, { error: 'một số không âm' }),
+	aggregation: aggregationSchema,
+	minimum: minimumSchema,
 	sourceText: sourceTextSchema,
 });
 
-/** "From min to max a year": judged met when the value reaches min; the band shows the range. */
+/** "From min to max": judged met when the compared figure reaches min; the band shows the range. */
 const rangeTargetSchema = z
 	.strictObject({
 		kind: z.literal('range'),
 		min: z.number({ error: 'một số' }).min(0, { error: 'một số không âm' }),
 		max: z.number({ error: 'một số' }).min(0, { error: 'một số không âm' }),
+		aggregation: aggregationSchema,
+		minimum: minimumSchema,
 		sourceText: sourceTextSchema,
 	})
 	.refine((t) => t.min <= t.max, { error: 'min không lớn hơn max', path: ['max'] });
@@ -49,6 +80,8 @@ const rangeTargetSchema = z
 const ratingTargetSchema = z.strictObject({
 	kind: z.literal('ratingAtLeast'),
 	level: z.enum(RATING_SCALE, { error: `một mức trong thang: ${RATING_SCALE.map((l) => `"${l}"`).join(', ')}` }),
+	aggregation: aggregationSchema,
+	minimum: minimumSchema,
 	sourceText: sourceTextSchema,
 });
 
@@ -78,6 +111,11 @@ export const indicatorSchema = z
 		shortTitle: textSchema.max(60, { error: 'tối đa 60 ký tự' }),
 		/** What is counted, in words. */
 		definition: textSchema,
+		/**
+		 * Standing of the definition, numerator and denominator: the editors' reading of the programme
+		 * ("proposed") until the federation confirms it ("confirmed"). Shown on the indicator page.
+		 */
+		definitionStatus: z.enum(DEFINITION_STATUSES, { error: '"proposed" (ban biên tập đề xuất) hoặc "confirmed" (LĐLĐ đã xác nhận)' }),
 		/** For percentages: what is counted above and below the fraction line. */
 		numerator: textSchema.optional(),
 		denominator: textSchema.optional(),
@@ -104,6 +142,14 @@ export const indicatorSchema = z
 			}
 			if (ind.unit === 'percent' && t.kind === 'atLeast' && t.value > 100) {
 				ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'một số từ 0 đến 100', input: t.value });
+			}
+			if (t.kind === 'ratingAtLeast' && t.aggregation === 'runningMean') {
+				ctx.addIssue({ code: 'custom', path: [...path, 'aggregation'], message: '"eachYear" (không lấy bình quân một mức xếp loại)', input: t.aggregation });
+			}
+			const whole = ind.unit === 'percent' && t.kind === 'atLeast' && t.value === 100;
+			if (whole !== (t.minimum === 'all')) {
+				const message = whole ? '"all" cho chỉ tiêu 100 %' : '"stated" hoặc "editorsReading" ("all" chỉ dành cho chỉ tiêu 100 %)';
+				ctx.addIssue({ code: 'custom', path: [...path, 'minimum'], message, input: t.minimum });
 			}
 		}
 		const seen = new Set<string>();

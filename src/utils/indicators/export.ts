@@ -2,7 +2,7 @@ import type { Target } from '../../schemas/indicator.ts';
 import { ui } from '../../i18n/ui.ts';
 import { toCsv, type Cell } from './csv.ts';
 import type { IndicatorModel } from './model.ts';
-import { judge } from './status.ts';
+import { judgeYear } from './status.ts';
 import { formatTarget } from './text.ts';
 
 /**
@@ -26,6 +26,9 @@ export const OBSERVATION_COLUMNS = [
 	'target_max',
 	'target_level',
 	'target_text',
+	'target_aggregation',
+	'judged_value',
+	'judged_from_year',
 	'status',
 	'status_label',
 	'distance',
@@ -54,7 +57,10 @@ export const INDICATOR_COLUMNS = [
 	'target_max',
 	'target_level',
 	'target_text',
+	'target_aggregation',
+	'target_minimum',
 	'target_source_text',
+	'definition_status',
 	'related_tasks',
 ] as const;
 
@@ -78,7 +84,7 @@ export function observationRows(models: IndicatorModel[], year?: number): Observ
 		for (const s of series) {
 			for (const p of s.points) {
 				if (year !== undefined && p.year !== year) continue;
-				const judgement = judge(s.target, p.value);
+				const judgement = judgeYear(s, p.year);
 				rows.push({
 					year: p.year,
 					indicator_id: indicator.id,
@@ -91,6 +97,10 @@ export function observationRows(models: IndicatorModel[], year?: number): Observ
 					denominator: p.denominator,
 					...targetCells(s.target),
 					target_text: formatTarget(indicator.unit, s.target),
+					target_aggregation: s.target.aggregation,
+					// The figure compared with the target: the year's own, or the running mean beside it.
+					judged_value: judgement.mean ? judgement.mean.value : p.value,
+					judged_from_year: judgement.mean ? judgement.mean.from : p.year,
 					status: judgement.status,
 					status_label: ui.indicators.status[judgement.status],
 					distance: judgement.distance,
@@ -123,7 +133,10 @@ export function indicatorRows(models: IndicatorModel[]): IndicatorRow[] {
 			breakdown_label: s.key ? s.label : undefined,
 			...targetCells(s.target),
 			target_text: formatTarget(indicator.unit, s.target),
+			target_aggregation: s.target.aggregation,
+			target_minimum: s.target.minimum,
 			target_source_text: s.target.sourceText,
+			definition_status: indicator.definitionStatus,
 			related_tasks: indicator.relatedTasks.join(' '),
 		})),
 	);
