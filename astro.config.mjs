@@ -12,10 +12,11 @@ import { pagefind } from './src/integrations/pagefind.ts';
 /**
  * Deployment settings come from the environment so the same tree builds for localhost, a custom domain
  * or a GitHub Pages project sub-path:
- *   SITE_URL   absolute origin, e.g. https://ldld-baoloc.github.io   (default http://localhost:4321)
+ *   SITE_URL   absolute origin, e.g. https://example.github.io   (unset: no absolute address anywhere —
+ *              no canonical links, no RSS feed, relative download paths; never "localhost")
  *   BASE_PATH  sub-path, e.g. /chuong-trinh-hanh-dong                (default /)
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 /** Output folder; tests build variants (e.g. with a base path) into their own folder. */
 const outDir = process.env.OUT_DIR || './dist';

@@ -1,33 +1,127 @@
+import { execFileSync } from 'node:child_process';
+
 /**
- * Where the site's sources live, for the "Sửa trang này" links. Set REPO_URL (and REPO_BRANCH) in the
- * environment to point at a fork or another host; the GitHub workflow sets them from the repository.
+ * Where the site's sources live, for the "Sửa trang này" and "Lịch sử thay đổi" links. Nothing is
+ * assumed: the address comes from REPO_URL (and REPO_BRANCH) in the environment (the GitHub workflow
+ * sets them), else from the clone's own `origin` remote when that is a known web host (GitHub, GitLab,
+ * Codeberg/Gitea). Otherwise there is no repository address and pages show no such links.
  */
-export const REPOSITORY_DEFAULT = 'https://github.com/ldld-baoloc/chuong-trinh-hanh-dong';
+
+/** How the host spells its edit and history pages. */
+export type RepositoryHost = 'github' | 'gitlab' | 'gitea';
 
 export interface RepositoryConfig {
-	/** Web address of the repository, without a trailing slash. */
+	/** Web address of the repository (https), without a trailing slash. */
 	url: string;
 	branch: string;
+	host: RepositoryHost;
 }
 
-export function repositoryConfig(env: Record<string, string | undefined> = process.env): RepositoryConfig {
-	return {
-		url: (env.REPO_URL || REPOSITORY_DEFAULT).replace(/\/+$/, ''),
-		branch: env.REPO_BRANCH || 'main',
+/** The host kind of a web address, or undefined for a host whose page layout is not known. */
+export function hostKind(hostname: string): RepositoryHost | undefined {
+	const name = hostname.toLowerCase();
+	if (name === 'github.com') return 'github';
+	if (name === 'gitlab.com' || name.startsWith('gitlab.')) return 'gitlab';
+	if (name === 'codeberg.org' || name.startsWith('gitea.') || name.startsWith('forgejo.')) return 'gitea';
+	return undefined;
+}
+
+/**
+ * The https web address of a git remote on a known web host, or undefined:
+ * "https://github.com/a/b.git", "git@github.com:a/b.git", "ssh://git@gitlab.com/a/b" → "https://…/a/b".
+ * Credentials in the address are dropped; local paths and unknown hosts give undefined.
+ */
+export function webUrlFromRemote(remote: string | undefined): string | undefined {
+	const text = (remote ?? '').trim();
+	if (!text) return undefined;
+	let host: string;
+	let path: string;
+	const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/)(.+)$/.exec(text);
+	if (/^(?:https?|ssh|git):\/\//i.test(text)) {
+		let url: URL;
+		try {
+			url = new URL(text.replace(/^git:/i, 'https:'));
+		} catch {
+			return undefined;
+		}
+		host = url.hostname;
+		path = url.pathname;
+	} else if (scp) {
+		host = scp[1]!;
+		path = scp[2]!;
+	} else return undefined;
+	const clean = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/i, '');
+	if (!hostKind(host) || !/^[\w.-]+(?:\/[\w.-]+)+$/.test(clean)) return undefined;
+	return `https://${host.toLowerCase()}/${clean}`;
+}
+
+/** Facts read from the clone (build time); a test passes its own. */
+export interface GitFacts {
+	/** `git remote get-url origin`. */
+	remote?: string;
+	/** Default branch of origin ("main"), when the clone knows it. */
+	remoteHead?: string;
+}
+
+export function readGitFacts(cwd = process.cwd()): GitFacts {
+	const git = (args: string[]) => {
+		try {
+			return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+		} catch {
+			return undefined;
+		}
 	};
+	const head = git(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']);
+	return { remote: git(['remote', 'get-url', 'origin']), remoteHead: head?.replace(/^origin\//, '') };
 }
 
-/** GitHub's web editor for one file, or the folder view when a page comes from several files. */
-export function editUrl(files: string[], repo: RepositoryConfig = repositoryConfig()): string {
+/** The repository from REPO_URL, else from the git remote; undefined when neither gives a web address. */
+export function repositoryConfig(
+	env: Record<string, string | undefined> = process.env,
+	facts: GitFacts | (() => GitFacts) = readGitFacts,
+): RepositoryConfig | undefined {
+	const configured = env.REPO_URL?.trim();
+	if (configured) {
+		const url = configured.replace(/\/+$/, '');
+		let kind: RepositoryHost = 'github';
+		try {
+			kind = hostKind(new URL(url).hostname) ?? 'github';
+		} catch {
+			return undefined;
+		}
+		return { url, branch: env.REPO_BRANCH || 'main', host: kind };
+	}
+	const git = typeof facts === 'function' ? facts() : facts;
+	const url = webUrlFromRemote(git.remote);
+	if (!url) return undefined;
+	return { url, branch: env.REPO_BRANCH || git.remoteHead || 'main', host: hostKind(new URL(url).hostname)! };
+}
+
+let cached: { value: RepositoryConfig | undefined } | undefined;
+/** The build's repository, read once. */
+export function buildRepository(): RepositoryConfig | undefined {
+	cached ??= { value: repositoryConfig() };
+	return cached.value;
+}
+
+/** The host's web editor for one file, or the folder view when a page comes from several files. */
+export function editUrl(files: string[], repo: RepositoryConfig): string {
 	const [only] = files;
-	if (files.length === 1 && only !== undefined) return `${repo.url}/edit/${repo.branch}/${encodePath(only)}`;
-	return `${repo.url}/tree/${repo.branch}/${encodePath(commonFolder(files))}`;
+	const prefix = repo.host === 'gitlab' ? `${repo.url}/-` : repo.url;
+	if (files.length === 1 && only !== undefined) {
+		const edit = repo.host === 'gitea' ? '_edit' : 'edit';
+		return `${prefix}/${edit}/${repo.branch}/${encodePath(only)}`;
+	}
+	const tree = repo.host === 'gitea' ? 'src/branch' : 'tree';
+	return `${prefix}/${tree}/${repo.branch}/${encodePath(commonFolder(files))}`;
 }
 
-/** The commit history of the page's source files (GitHub shows one path; the common folder for several). */
-export function historyUrl(files: string[], repo: RepositoryConfig = repositoryConfig()): string {
+/** The commit history of the page's source files (one path; the common folder for several). */
+export function historyUrl(files: string[], repo: RepositoryConfig): string {
 	const path = files.length === 1 ? (files[0] ?? '') : commonFolder(files);
-	return `${repo.url}/commits/${repo.branch}/${encodePath(path)}`;
+	const prefix = repo.host === 'gitlab' ? `${repo.url}/-` : repo.url;
+	const commits = repo.host === 'gitea' ? 'commits/branch' : 'commits';
+	return `${prefix}/${commits}/${repo.branch}/${encodePath(path)}`;
 }
 
 function commonFolder(files: string[]): string {

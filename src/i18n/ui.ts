@@ -150,6 +150,9 @@ export const ui = {
 		reportTally: (met: number, notMet: number, noData: number) =>
 			`${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu.`,
 		openDataTitle: 'Dữ liệu mở',
+		stableUrl: 'Địa chỉ cố định',
+		stablePath: 'Đường dẫn cố định trên trang này',
+		stableLatest: 'luôn trỏ tới năm mới nhất',
 		openDataLead:
 			'Tải toàn bộ định nghĩa chỉ tiêu và số liệu theo năm dưới dạng CSV (mở được bằng Excel) hoặc JSON. Địa chỉ các tệp cố định, có thể liên kết trực tiếp.',
 		fieldsHeading: 'Ý nghĩa các cột',

@@ -8,3 +8,17 @@ export function withBase(path: string, base: string): string {
 export function href(path: string): string {
 	return withBase(path, import.meta.env.BASE_URL);
 }
+
+/**
+ * True when the site's absolute address is configured (SITE_URL at build time). Without it, nothing
+ * prints an absolute address of the site: no canonical link, no feed, relative download paths.
+ */
+export function siteConfigured(): boolean {
+	return Boolean(import.meta.env.SITE);
+}
+
+/** A site path as readers may copy it: absolute when the site's address is known, else the path itself. */
+export function stableAddress(path: string, site: URL | undefined): string {
+	const local = href(path);
+	return site ? new URL(local, site).href : local;
+}

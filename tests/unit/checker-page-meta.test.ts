@@ -1,15 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editUrl, historyUrl, repositoryConfig, REPOSITORY_DEFAULT } from '../../src/config.ts';
+import { buildRepository, editUrl, historyUrl, readGitFacts, repositoryConfig, webUrlFromRemote } from '../../src/config.ts';
 import { lastUpdated, pickLastUpdated } from '../../src/utils/last-updated.ts';
-import { readPage } from '../helpers/dist.ts';
+import { listHtml, readPage } from '../helpers/dist.ts';
 
 describe('edit and history links', () => {
-	it('come from REPO_URL / REPO_BRANCH with a default', () => {
-		expect(repositoryConfig({})).toEqual({ url: REPOSITORY_DEFAULT, branch: 'main' });
-		const repo = repositoryConfig({ REPO_URL: 'https://github.com/a/b/', REPO_BRANCH: 'dev' });
+	it('come from REPO_URL / REPO_BRANCH', () => {
+		const repo = repositoryConfig({ REPO_URL: 'https://github.com/a/b/', REPO_BRANCH: 'dev' }, {})!;
+		expect(repo).toEqual({ url: 'https://github.com/a/b', branch: 'dev', host: 'github' });
 		expect(editUrl(['content/tasks/nhom-3.md'], repo)).toBe('https://github.com/a/b/edit/dev/content/tasks/nhom-3.md');
 		expect(historyUrl(['content/tasks/nhom-3.md'], repo)).toBe('https://github.com/a/b/commits/dev/content/tasks/nhom-3.md');
 		expect(editUrl(['content/programme/mo-dau.md', 'content/tasks/nhom-1.md'], repo)).toBe('https://github.com/a/b/tree/dev/content');
+	});
+	it('without REPO_URL and without a web remote there is no repository at all (no invented default)', () => {
+		expect(repositoryConfig({}, {})).toBeUndefined();
+		expect(repositoryConfig({}, { remote: '/srv/git/site.git' })).toBeUndefined();
+		expect(repositoryConfig({}, { remote: 'git@git.example.org:a/b.git' })).toBeUndefined();
+	});
+	it('turns a web host remote into its https address', () => {
+		expect(webUrlFromRemote('https://github.com/a/b.git')).toBe('https://github.com/a/b');
+		expect(webUrlFromRemote('https://user:token@github.com/a/b')).toBe('https://github.com/a/b');
+		expect(webUrlFromRemote('git@github.com:a/b.git')).toBe('https://github.com/a/b');
+		expect(webUrlFromRemote('ssh://git@gitlab.com/group/sub/b.git')).toBe('https://gitlab.com/group/sub/b');
+		expect(webUrlFromRemote('git@codeberg.org:a/b.git')).toBe('https://codeberg.org/a/b');
+		expect(webUrlFromRemote('../other-clone')).toBeUndefined();
+		expect(webUrlFromRemote('file:///srv/git/b.git')).toBeUndefined();
+		expect(webUrlFromRemote(undefined)).toBeUndefined();
+		const gitlab = repositoryConfig({}, { remote: 'git@gitlab.com:a/b.git', remoteHead: 'trunk' })!;
+		expect(editUrl(['content/errata.json'], gitlab)).toBe('https://gitlab.com/a/b/-/edit/trunk/content/errata.json');
+		expect(historyUrl(['content/errata.json'], gitlab)).toBe('https://gitlab.com/a/b/-/commits/trunk/content/errata.json');
+	});
+	it('reads the remote of a real git clone (temporary repository)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'repo-remote-'));
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+		try {
+			git('init', '-q');
+			expect(repositoryConfig({}, readGitFacts(dir))).toBeUndefined();
+			git('remote', 'add', 'origin', 'git@github.com:vi-du/chuong-trinh.git');
+			expect(repositoryConfig({}, readGitFacts(dir))).toEqual({ url: 'https://github.com/vi-du/chuong-trinh', branch: 'main', host: 'github' });
+			git('remote', 'set-url', 'origin', '/tmp/elsewhere.git');
+			expect(repositoryConfig({}, readGitFacts(dir))).toBeUndefined();
+			// REPO_URL wins over the remote.
+			expect(repositoryConfig({ REPO_URL: 'https://gitlab.com/x/y' }, readGitFacts(dir))?.url).toBe('https://gitlab.com/x/y');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
@@ -29,10 +67,23 @@ describe('last updated date', () => {
 	});
 });
 
+// The build (global setup or `npm run build`) ran with this environment and this clone's remote.
+const repo = buildRepository();
+
 describe('built pages', () => {
-	it('task group pages link to their source file and show the last update as dd/mm/yyyy', () => {
+	it('no page links to a repository address that does not come from configuration or the git remote', () => {
+		const hosts = /https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^"'\s<)]*/g;
+		for (const page of listHtml()) {
+			for (const url of readPage(page).match(hosts) ?? []) {
+				expect(repo, `${page}: ${url}`).toBeDefined();
+				expect(url.startsWith(`${repo!.url}/`), `${page}: ${url}`).toBe(true);
+			}
+			if (!repo) expect(readPage(page), page).not.toContain('Sửa trang này');
+		}
+	});
+	it.runIf(!!repo)('task group pages link to their source file and show the last update as dd/mm/yyyy', () => {
 		const html = readPage('nhiem-vu/nhom-3/');
-		expect(html).toMatch(/<a href="https:\/\/github\.com\/[^"]+\/edit\/main\/content\/tasks\/nhom-3\.md"[^>]*>Sửa trang này<\/a>/);
+		expect(html).toContain(`<a href="${editUrl(['content/tasks/nhom-3.md'], repo!)}" rel="noopener">Sửa trang này</a>`);
 		const date = /Cập nhật lần cuối: <time datetime="(\d{4})-(\d{2})-(\d{2})"[^>]*>(\d{2}\/\d{2}\/\d{4})<\/time>/.exec(html);
 		if (date) expect(date[4]).toBe(`${date[3]}/${date[2]}/${date[1]}`);
 	});
@@ -40,10 +91,10 @@ describe('built pages', () => {
 		expect(readPage('')).not.toContain('__watch');
 		expect(readPage('nhiem-vu/nhom-3/')).not.toContain('EventSource');
 	});
-	it('glossary, errata, guideline and What\'s new pages have the edit link too', () => {
-		expect(readPage('thuat-ngu/')).toContain('/edit/main/content/glossary/terms.json"');
-		expect(readPage('dinh-chinh/')).toContain('/edit/main/content/errata.json"');
-		expect(readPage('huong-dan/cap-nhat-noi-dung/')).toContain('/edit/main/content/guidelines/cap-nhat-noi-dung.md"');
+	it.runIf(!!repo)('glossary, editorial notes, guideline and What\'s new pages have the edit link too', () => {
+		expect(readPage('thuat-ngu/')).toContain(`${editUrl(['content/glossary/terms.json'], repo!)}"`);
+		expect(readPage('ghi-chu-van-ban/')).toContain(`${editUrl(['content/errata.json'], repo!)}"`);
+		expect(readPage('huong-dan/cap-nhat-noi-dung/')).toContain(`${editUrl(['content/guidelines/cap-nhat-noi-dung.md'], repo!)}"`);
 		expect(readPage('cap-nhat/')).toContain('Sửa trang này');
 	});
 });
