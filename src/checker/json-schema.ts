@@ -3,6 +3,7 @@ import { indicatorSchema } from '../schemas/indicator.ts';
 import { observationFileSchema } from '../schemas/observation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { errataSchema } from '../schemas/errata.ts';
+import { siteSettingsSchema } from '../schemas/site.ts';
 
 /** Folder of the generated JSON Schema files, relative to the repository root. */
 export const JSON_SCHEMA_DIR = 'data/schemas';
@@ -37,6 +38,12 @@ const SOURCES = {
 		description: 'Các chỗ sửa so với văn bản gốc. Kiểm tra đầy đủ: npm run check.',
 		files: ['content/errata.json'],
 	},
+	'site.schema.json': {
+		schema: siteSettingsSchema,
+		title: 'Cài đặt của trang (content/site.json)',
+		description: 'Đơn vị đăng tải, ban biên tập, liên hệ và thông tin chương trình. Để "" khi chưa có thông tin xác nhận: câu tương ứng không hiện. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/site.json'],
+	},
 } as const;
 
 /** Vietnamese hover texts for the fields editors type most, by JSON Schema path (properties only). */
@@ -62,6 +69,14 @@ const DESCRIPTIONS: Record<string, Record<string, string>> = {
 		target: 'Mức phấn đấu chung; bỏ trống khi mỗi phần tách có mức riêng.',
 		breakdowns: 'Các phần tách có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).',
 		relatedTasks: 'Mã các nhiệm vụ của mục II phục vụ chỉ tiêu này, ví dụ "3.8".',
+		definitionStatus: '"proposed": định nghĩa, tử số, mẫu số do ban biên tập đề xuất, chờ xác nhận; "confirmed": đã được công đoàn chủ trì xác nhận.',
+	},
+	'site.schema.json': {
+		'programme.issuer': 'Cơ quan ban hành chương trình, đúng như văn bản ghi.',
+		'programme.period': 'Thời gian thực hiện chương trình, khi đã được xác nhận (văn bản không ghi năm kết thúc).',
+		publisher: 'Đơn vị đăng tải trang hiện nay. Để "" nếu chưa xác nhận.',
+		maintainer: 'Đơn vị hoặc nhóm biên tập, cập nhật nội dung. Để "" nếu chưa xác nhận.',
+		contact: 'Thư điện tử, số điện thoại hoặc địa chỉ liên hệ, nếu được phép công bố. Để "" nếu không có.',
 	},
 };
 

@@ -5,7 +5,6 @@
 export const ui = {
 	siteName: 'Chương trình hành động về công nhân và quan hệ lao động',
 	siteShortName: 'Chương trình hành động',
-	siteOwner: 'Liên đoàn Lao động thành phố Bảo Lộc',
 	siteDescription:
 		'Chương trình hành động của Ban Thường vụ Thành ủy Bảo Lộc về xây dựng đội ngũ công nhân và quan hệ lao động hài hòa trong doanh nghiệp: toàn văn, hướng dẫn và tiến độ thực hiện.',
 	skipLink: 'Bỏ qua, đến nội dung chính',
@@ -42,6 +41,8 @@ export const ui = {
 	programmeSource:
 		'Nội dung được giữ nguyên văn như văn bản gốc; mọi chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang',
 	editorWritten: 'Tóm tắt do ban biên tập viết, không phải nguyên văn chương trình.',
+	/** Visible label of the group summaries on task pages (the editors' words, not the programme's). */
+	editorsSummary: 'Tóm tắt của ban biên tập',
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText:
 		'Trang bạn tìm không có hoặc đã được chuyển chỗ. Hãy thử tìm kiếm, hoặc bắt đầu lại từ trang chủ.',
@@ -72,8 +73,7 @@ export const ui = {
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',
-	footerNote:
-		'Trang thông tin công khai về việc thực hiện Chương trình hành động. Nội dung do Liên đoàn Lao động thành phố Bảo Lộc biên tập.',
+	footerNote: 'Trang thông tin công khai về việc thực hiện Chương trình hành động.',
 	/** Indicators, scorecard, annual reports and open data (section III). */
 	indicators: {
 		title: 'Chỉ tiêu phấn đấu hằng năm',
