@@ -20,7 +20,7 @@ export const ui = {
 		search: 'Tìm kiếm',
 		implementation: 'Tổ chức thực hiện',
 		glossary: 'Thuật ngữ',
-		errata: 'Đính chính',
+		errata: 'Ghi chú biên tập văn bản',
 		about: 'Giới thiệu',
 	},
 	theme: {
@@ -68,6 +68,12 @@ export const ui = {
 		corrected: 'Trên trang web',
 		reason: 'Lý do',
 		unchanged: '(giữ nguyên)',
+		caption: (n: number) => `${n} ghi chú biên tập văn bản`,
+		notOfficial:
+			'Đây không phải văn bản đính chính của cơ quan ban hành chương trình: chỉ cơ quan ban hành mới đính chính được văn bản của mình. Các ghi chú dưới đây chỉ nói trang web đã chép lại văn bản thế nào.',
+		moved: 'Trang đã đổi địa chỉ',
+		movedText: 'Trang "Đính chính" nay là trang',
+		movedHint: 'Nếu trình duyệt không tự chuyển, hãy bấm vào tên trang ở trên.',
 		original: 'Tải văn bản gốc, chưa chỉnh sửa',
 		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
 	},
