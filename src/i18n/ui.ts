@@ -79,6 +79,8 @@ export const ui = {
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',
+	/** Label of a glossary expansion the document does not give (content/glossary/terms.json expansionStanding). */
+	glossaryEditorsReading: 'Cách hiểu của ban biên tập, văn bản không giải nghĩa',
 	footerNote: 'Trang thông tin công khai về việc thực hiện Chương trình hành động.',
 	/** Indicators, scorecard, annual reports and open data (section III). */
 	indicators: {

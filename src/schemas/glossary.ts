@@ -9,6 +9,13 @@ export const glossaryTermSchema = z.strictObject({
 	term: textSchema,
 	/** What it stands for. */
 	expansion: textSchema,
+	/**
+	 * Where the expansion comes from: "established" (the document spells it out, or the usage is settled) or
+	 * "editorsReading" (the document does not say; the editors' reading, labelled as such on every page).
+	 */
+	expansionStanding: z
+		.enum(['established', 'editorsReading'], { error: '"established" (nghĩa đã rõ) hoặc "editorsReading" (cách hiểu của ban biên tập)' })
+		.default('established'),
 	/** A short explanation for readers. */
 	description: textSchema.optional(),
 	/** Mark the first use on each page with <abbr>. */
