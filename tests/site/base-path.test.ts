@@ -70,7 +70,7 @@ describe('site under a project sub-path', () => {
 			const html = readFileSync(join(out, page), 'utf8');
 			expect(html, page).not.toContain('data-site-owner');
 			expect(html, page).not.toContain('data-programme-facts');
-			expect(html, page).not.toMatch(/Chương trình của Ban|Đơn vị đăng tải trang|Biên tập và cập nhật nội dung|Liên hệ:/);
+			expect(html, page).not.toMatch(/<p class="eyebrow">Chương trình của|Đơn vị đăng tải trang|Biên tập và cập nhật nội dung|Liên hệ:/);
 		}
 	});
 
