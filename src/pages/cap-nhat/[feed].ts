@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { editing } from '../../i18n/ui.ts';
 import { routes } from '../../utils/routes.ts';
-import { siteConfigured, withBase } from '../../utils/url.ts';
+import { siteConfigured, siteUrl, withBase } from '../../utils/url.ts';
 import { getUpdates } from '../../utils/updates.ts';
 
 /**
@@ -13,8 +13,9 @@ import { getUpdates } from '../../utils/updates.ts';
 export const getStaticPaths = (() => (siteConfigured() ? [{ params: { feed: routes.updatesFeed.split('/').at(-1)! } }] : [])) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
-	const site = new URL(withBase('', import.meta.env.BASE_URL), context.site);
-	const page = new URL(withBase(routes.updates, import.meta.env.BASE_URL), context.site).href;
+	const origin = siteUrl(context.site) ?? siteUrl();
+	const site = new URL(withBase('', import.meta.env.BASE_URL), origin);
+	const page = new URL(withBase(routes.updates, import.meta.env.BASE_URL), origin).href;
 	return rss({
 		title: editing.updatesFeedTitle,
 		description: editing.updatesIntro,
