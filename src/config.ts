@@ -7,6 +7,23 @@ import { execFileSync } from 'node:child_process';
  * Codeberg/Gitea). Otherwise there is no repository address and pages show no such links.
  */
 
+/**
+ * The site's absolute address: SITE_URL at build time (astro.config.mjs reads the same variable), else
+ * undefined. Without it nothing prints an absolute address of the site: no canonical link, no RSS feed,
+ * relative download paths, never a guessed http://localhost. (Not import.meta.env.SITE: a child build
+ * started from vitest inherits SITE="undefined" in its environment, which server chunks read.)
+ */
+export function siteAddress(env: Record<string, string | undefined> = process.env): URL | undefined {
+	const value = env.SITE_URL?.trim();
+	if (!value) return undefined;
+	try {
+		const url = new URL(value);
+		return /^https?:$/.test(url.protocol) ? url : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** How the host spells its edit and history pages. */
 export type RepositoryHost = 'github' | 'gitlab' | 'gitea';
 

@@ -3,9 +3,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRepository, editUrl, historyUrl, readGitFacts, repositoryConfig, webUrlFromRemote } from '../../src/config.ts';
+import { buildRepository, editUrl, historyUrl, readGitFacts, repositoryConfig, siteAddress, webUrlFromRemote } from '../../src/config.ts';
 import { lastUpdated, pickLastUpdated } from '../../src/utils/last-updated.ts';
 import { listHtml, readPage } from '../helpers/dist.ts';
+
+describe('site address', () => {
+	it('is SITE_URL when it is an http(s) address, else nothing (never a default host)', () => {
+		expect(siteAddress({ SITE_URL: 'https://vi-du.github.io' })?.href).toBe('https://vi-du.github.io/');
+		expect(siteAddress({})).toBeUndefined();
+		expect(siteAddress({ SITE_URL: '' })).toBeUndefined();
+		expect(siteAddress({ SITE_URL: 'undefined', SITE: 'https://x.org' })).toBeUndefined();
+	});
+});
 
 describe('edit and history links', () => {
 	it('come from REPO_URL / REPO_BRANCH', () => {

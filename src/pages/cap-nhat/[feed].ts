@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { editing } from '../../i18n/ui.ts';
 import { routes } from '../../utils/routes.ts';
-import { siteConfigured, siteUrl, withBase } from '../../utils/url.ts';
+import { withBase } from '../../utils/url.ts';
+import { siteAddress } from '../../config.ts';
 import { getUpdates } from '../../utils/updates.ts';
 
 /**
@@ -10,10 +11,10 @@ import { getUpdates } from '../../utils/updates.ts';
  * site's absolute address: without SITE_URL it is not built (and not linked), rather than pointing readers
  * at an address nobody configured (http://localhost…).
  */
-export const getStaticPaths = (() => (siteConfigured() ? [{ params: { feed: routes.updatesFeed.split('/').at(-1)! } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (siteAddress() ? [{ params: { feed: routes.updatesFeed.split('/').at(-1)! } }] : [])) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
-	const origin = siteUrl(context.site) ?? siteUrl();
+	const origin = context.site ?? siteAddress();
 	const site = new URL(withBase('', import.meta.env.BASE_URL), origin);
 	const page = new URL(withBase(routes.updates, import.meta.env.BASE_URL), origin).href;
 	return rss({
