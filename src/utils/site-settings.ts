@@ -14,6 +14,11 @@ export function issuerLine(settings: SiteSettings): string | undefined {
 	return settings.programme.issuer ? `Chương trình của ${settings.programme.issuer}` : undefined;
 }
 
+/** "Theo lời mở đầu của văn bản, chương trình do … xây dựng." (the preamble's own words), when set. */
+export function issuerSentence(settings: SiteSettings): string | undefined {
+	return settings.programme.issuer ? `Theo lời mở đầu của văn bản, chương trình do ${settings.programme.issuer} xây dựng.` : undefined;
+}
+
 /** Who publishes, maintains and can be contacted, one sentence per filled setting (footer, /gioi-thieu/). */
 export function ownerSentences(settings: SiteSettings): string[] {
 	const lines: string[] = [];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteSettingsSchema } from '../../src/schemas/site.ts';
-import { issuerLine, ownerSentences, periodSentence } from '../../src/utils/site-settings.ts';
+import { issuerLine, issuerSentence, ownerSentences, periodSentence } from '../../src/utils/site-settings.ts';
 import { dist, listHtml, readPage, root, textOf } from '../helpers/dist.ts';
 
 /**
@@ -50,10 +50,12 @@ describe('publisher settings (content/site.json)', () => {
 	it('build nothing from empty settings, and one sentence per filled one', () => {
 		expect(ownerSentences(empty)).toEqual([]);
 		expect(issuerLine(empty)).toBeUndefined();
+		expect(issuerSentence(empty)).toBeUndefined();
 		expect(periodSentence(empty)).toBeUndefined();
 		const filled = { programme: { issuer: 'Ban Thường vụ Thành ủy X', period: '2021–2025' }, publisher: 'Đơn vị A', maintainer: 'Nhóm B', contact: 'lienhe@example.org' };
 		expect(ownerSentences(filled)).toEqual(['Đơn vị đăng tải trang: Đơn vị A.', 'Biên tập và cập nhật nội dung: Nhóm B.', 'Liên hệ: lienhe@example.org.']);
 		expect(issuerLine(filled)).toBe('Chương trình của Ban Thường vụ Thành ủy X');
+		expect(issuerSentence(filled)).toBe('Theo lời mở đầu của văn bản, chương trình do Ban Thường vụ Thành ủy X xây dựng.');
 		expect(periodSentence(filled)).toBe('Thời gian thực hiện chương trình: 2021–2025.');
 	});
 
@@ -72,6 +74,7 @@ describe('publisher settings (content/site.json)', () => {
 	it('the line above the home title is the programme\u2019s issuer as the document says it', () => {
 		expect(settings.programme.issuer).toBe('Ban Thường vụ Thành ủy Bảo Lộc');
 		expect(readPage('')).toContain('<p class="eyebrow">Chương trình của Ban Thường vụ Thành ủy Bảo Lộc</p>');
+		expect(textOf(readPage('gioi-thieu/'))).toContain('Theo lời mở đầu của văn bản, chương trình do Ban Thường vụ Thành ủy Bảo Lộc xây dựng.');
 		// The preamble says "Ban thường vụ thành ủy xây dựng Chương trình"; the document's Thành ủy is Bảo Lộc's.
 		const preamble = readFileSync(join(root, 'content/programme/mo-dau.md'), 'utf8');
 		expect(preamble).toContain('Ban thường vụ thành ủy xây dựng Chương trình');
