@@ -1,28 +1,62 @@
-import { execFileSync } from 'node:child_process';
+/**
+ * Every setting the site reads from the environment, in one place (the build, the loaders, the command-line
+ * tools and the tests all ask here). Each reader takes the environment as an argument, defaulting to
+ * process.env, so tests pass their own.
+ *   SITE_URL     absolute origin, e.g. https://example.github.io   (unset: no absolute address anywhere —
+ *                no canonical links, no RSS feed, relative download paths; never a guessed localhost)
+ *   BASE_PATH    sub-path, e.g. /chuong-trinh-hanh-dong                (default /)
+ *   OUT_DIR      output folder of the build                            (default ./dist)
+ *   DATA_DIR     folder of the indicator data; tests point it at fixtures (default data)
+ *   STRICT       1 or true: the release build (no illustrative figures, no markers)
+ *   REPO_URL, REPO_BRANCH  where the "Sửa trang này" links point (else the git remote, src/utils/git-remote.ts)
+ */
+export type Env = Record<string, string | undefined>;
+
+const processEnv = (): Env => (typeof process === 'undefined' ? {} : process.env);
 
 /**
- * Where the site's sources live, for the "Sửa trang này" and "Lịch sử thay đổi" links. Nothing is
- * assumed: the address comes from REPO_URL (and REPO_BRANCH) in the environment (the GitHub workflow
- * sets them), else from the clone's own `origin` remote when that is a known web host (GitHub, GitLab,
- * Codeberg/Gitea). Otherwise there is no repository address and pages show no such links.
+ * The site's absolute address (SITE_URL, an http(s) address), or undefined. Read here rather than from
+ * import.meta.env.SITE: a child build started from vitest inherits SITE="undefined", which server chunks read.
  */
-
-/**
- * The site's absolute address: SITE_URL at build time (astro.config.mjs reads the same variable), else
- * undefined. Without it nothing prints an absolute address of the site: no canonical link, no RSS feed,
- * relative download paths, never a guessed http://localhost. (Not import.meta.env.SITE: a child build
- * started from vitest inherits SITE="undefined" in its environment, which server chunks read.)
- */
-export function siteAddress(env: Record<string, string | undefined> = process.env): URL | undefined {
+export function siteUrl(env: Env = processEnv()): string | undefined {
 	const value = env.SITE_URL?.trim();
 	if (!value) return undefined;
 	try {
-		const url = new URL(value);
-		return /^https?:$/.test(url.protocol) ? url : undefined;
+		return /^https?:$/.test(new URL(value).protocol) ? value : undefined;
 	} catch {
 		return undefined;
 	}
 }
+
+/** The base path as given (Astro's `base`), "/" by default. */
+export function basePath(env: Env = processEnv()): string {
+	return env.BASE_PATH || '/';
+}
+
+/** The base path with exactly one trailing slash ("/a" → "/a/"), for servers and crawlers. */
+export function basePathSlash(env: Env = processEnv()): string {
+	return basePath(env).replace(/\/?$/, '/');
+}
+
+export function outDir(env: Env = processEnv()): string {
+	return env.OUT_DIR || './dist';
+}
+
+export function dataDir(env: Env = processEnv()): string {
+	return env.DATA_DIR || 'data';
+}
+
+/** The strict (publishing) build refuses illustrative figures and markers: STRICT=1 (or true), set by `npm run build:release`. */
+export function isStrict(env: Env = processEnv()): boolean {
+	return env.STRICT === '1' || env.STRICT === 'true';
+}
+
+/**
+ * Where the site's sources live, for the "Sửa trang này" and "Lịch sử thay đổi" links. Nothing is assumed:
+ * the address comes from REPO_URL (and REPO_BRANCH) in the environment (the GitHub workflow sets them), else
+ * from the clone's own `origin` remote when that is a known web host (GitHub, GitLab, Codeberg/Gitea).
+ * Otherwise there is no repository address and pages show no such links.
+ */
 
 /** How the host spells its edit and history pages. */
 export type RepositoryHost = 'github' | 'gitlab' | 'gitea';
@@ -72,7 +106,7 @@ export function webUrlFromRemote(remote: string | undefined): string | undefined
 	return `https://${host.toLowerCase()}/${clean}`;
 }
 
-/** Facts read from the clone (build time); a test passes its own. */
+/** Facts read from the clone at build time (src/utils/git-remote.ts); a test passes its own. */
 export interface GitFacts {
 	/** `git remote get-url origin`. */
 	remote?: string;
@@ -80,23 +114,8 @@ export interface GitFacts {
 	remoteHead?: string;
 }
 
-export function readGitFacts(cwd = process.cwd()): GitFacts {
-	const git = (args: string[]) => {
-		try {
-			return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-		} catch {
-			return undefined;
-		}
-	};
-	const head = git(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']);
-	return { remote: git(['remote', 'get-url', 'origin']), remoteHead: head?.replace(/^origin\//, '') };
-}
-
 /** The repository from REPO_URL, else from the git remote; undefined when neither gives a web address. */
-export function repositoryConfig(
-	env: Record<string, string | undefined> = process.env,
-	facts: GitFacts | (() => GitFacts) = readGitFacts,
-): RepositoryConfig | undefined {
+export function repositoryConfig(env: Env = processEnv(), facts: GitFacts = {}): RepositoryConfig | undefined {
 	const configured = env.REPO_URL?.trim();
 	if (configured) {
 		const url = configured.replace(/\/+$/, '');
@@ -108,17 +127,9 @@ export function repositoryConfig(
 		}
 		return { url, branch: env.REPO_BRANCH || 'main', host: kind };
 	}
-	const git = typeof facts === 'function' ? facts() : facts;
-	const url = webUrlFromRemote(git.remote);
+	const url = webUrlFromRemote(facts.remote);
 	if (!url) return undefined;
-	return { url, branch: env.REPO_BRANCH || git.remoteHead || 'main', host: hostKind(new URL(url).hostname)! };
-}
-
-let cached: { value: RepositoryConfig | undefined } | undefined;
-/** The build's repository, read once. */
-export function buildRepository(): RepositoryConfig | undefined {
-	cached ??= { value: repositoryConfig() };
-	return cached.value;
+	return { url, branch: env.REPO_BRANCH || facts.remoteHead || 'main', host: hostKind(new URL(url).hostname)! };
 }
 
 /** The host's web editor for one file, or the folder view when a page comes from several files. */

@@ -114,7 +114,7 @@ export const ui = {
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
 		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max}; đạt khi từ ${min} trở lên (vượt ${max} vẫn là đạt).`,
-		/** How each target is judged, as its wording says (src/utils/indicators/text.ts ruleText). */
+		/** How each target is judged, as its wording says (src/utils/indicators/sentences.ts ruleText). */
 		rules: {
 			heading: 'Cách đánh giá',
 			meanShort: 'bình quân mỗi năm',
@@ -247,10 +247,6 @@ export const ui = {
 		inPage: 'Trong trang:',
 		seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
 		close: 'Đóng kết quả tìm kiếm',
-	},
-	dateFormat: (iso: string) => {
-		const [y, m, d] = iso.split('-');
-		return `${d}/${m}/${y}`;
 	},
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',

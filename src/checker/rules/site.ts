@@ -1,5 +1,5 @@
-import type { Problem } from '../problem.ts';
-import { schemaProblems } from './indicators.ts';
+import type { Problem } from '../../validation/problem.ts';
+import { schemaProblems } from '../../validation/zod-issues.ts';
 import { siteSettingsSchema } from '../../schemas/site.ts';
 
 /** content/site.json: must exist and match its schema (empty strings are allowed: "not confirmed"). */

@@ -1,5 +1,5 @@
 import { RATING_SCALE, type Target, type Unit } from '../../schemas/indicator.ts';
-import { roundTo } from './format.ts';
+import { roundTo } from '../format.ts';
 import type { IndicatorModel, Point, Series } from './model.ts';
 
 /**

@@ -5,7 +5,7 @@ import { indicatorSchema, type Indicator, type Target } from '../../src/schemas/
 import { observationFileSchema } from '../../src/schemas/observation.ts';
 import { buildModels, type Series } from '../../src/utils/indicators/model.ts';
 import { indicatorStatus, judge, judgeYear } from '../../src/utils/indicators/status.ts';
-import { formatTarget, ruleText, yearSentence } from '../../src/utils/indicators/text.ts';
+import { formatTarget, ruleText, yearSentence } from '../../src/utils/indicators/sentences.ts';
 import { observationRows } from '../../src/utils/indicators/export.ts';
 import { aggregationFromWording, minimumFromWording } from '../../src/utils/indicators/wording.ts';
 import { root } from '../helpers/dist.ts';
