@@ -4,6 +4,7 @@ import {
 	Document,
 	Header,
 	HeadingLevel,
+	PageOrientation,
 	Packer,
 	PageNumber,
 	Paragraph,
@@ -59,7 +60,10 @@ export const TEXT_WIDTH = convertMillimetersToTwip(A4_WIDTH_MM - MARGINS_MM.left
 /** Header table: issuing body on the left, national title on the right (twips). */
 export const HEADER_COLUMNS = [3800, TEXT_WIDTH - 3800];
 const INDICATOR_COLUMNS = [600, 3100, 2100, 1500, TEXT_WIDTH - 7300];
-const APPENDIX_COLUMNS = [600, 2500, 1450, 2450, 1150, TEXT_WIDTH - 8150];
+/** The appendix is a landscape section: its six columns need the width of the long side. */
+const A4_HEIGHT_MM = 297;
+export const LANDSCAPE_TEXT_WIDTH = convertMillimetersToTwip(A4_HEIGHT_MM - MARGINS_MM.left - MARGINS_MM.right);
+const APPENDIX_COLUMNS = [650, 3700, 1900, 4300, 1350, LANDSCAPE_TEXT_WIDTH - 11900];
 const INDENT = convertMillimetersToTwip(10);
 const t = ui.report;
 const c = t.columns;
@@ -268,9 +272,9 @@ export function reportDocument(model: ReportModel): Document {
 	children.push(heading(h.directions), ...part(model.parts.directions));
 	children.push(heading(h.proposals), ...part(model.parts.proposals));
 	children.push(para('', { after: 240 }), closingTable(model));
-	// Appendix on its own page.
-	children.push(
-		new Paragraph({ text: h.appendix, heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { after: 0 } }),
+	// Appendix: its own landscape section (a new section starts a new page).
+	const appendix: (Paragraph | Table)[] = [
+		new Paragraph({ text: h.appendix, heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
 		para([run(h.appendixTitle(model.appendix.length, model.periodLabel), { bold: true })], { align: AlignmentType.CENTER, after: 240 }),
 		grid(
 			APPENDIX_COLUMNS,
@@ -285,7 +289,7 @@ export function reportDocument(model: ReportModel): Document {
 			]),
 			SIZES.appendixTable,
 		),
-	);
+	];
 	const headingStyle = (id: string, name: string) => ({
 		id,
 		name,
@@ -295,6 +299,15 @@ export function reportDocument(model: ReportModel): Document {
 		run: { font: FONT, size: SIZES.heading, bold: true, color: '000000' },
 		paragraph: { spacing: { before: 120, after: 120 } },
 	});
+	const margin = {
+		top: convertMillimetersToTwip(MARGINS_MM.top),
+		bottom: convertMillimetersToTwip(MARGINS_MM.bottom),
+		left: convertMillimetersToTwip(MARGINS_MM.left),
+		right: convertMillimetersToTwip(MARGINS_MM.right),
+		header: convertMillimetersToTwip(10),
+	};
+	const pageNumberHeader = () =>
+		new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZES.pageNumber })] })] });
 	return new Document({
 		creator: model.header.issuer,
 		title: t.documentTitle(model.periodLabel),
@@ -307,23 +320,14 @@ export function reportDocument(model: ReportModel): Document {
 		},
 		sections: [
 			{
-				properties: {
-					titlePage: true,
-					page: {
-						margin: {
-							top: convertMillimetersToTwip(MARGINS_MM.top),
-							bottom: convertMillimetersToTwip(MARGINS_MM.bottom),
-							left: convertMillimetersToTwip(MARGINS_MM.left),
-							right: convertMillimetersToTwip(MARGINS_MM.right),
-							header: convertMillimetersToTwip(10),
-						},
-					},
-				},
-				headers: {
-					default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZES.pageNumber })] })] }),
-					first: new Header({ children: [new Paragraph({})] }),
-				},
+				properties: { titlePage: true, page: { margin } },
+				headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
 				children,
+			},
+			{
+				properties: { page: { margin, size: { orientation: PageOrientation.LANDSCAPE } } },
+				headers: { default: pageNumberHeader() },
+				children: appendix,
 			},
 		],
 	});
