@@ -1,8 +1,8 @@
 /**
  * npm run report -- 2025 [--out=PATH | --out PATH] [--strict] [--root=DIR]
  * Writes the periodic report of a period ("2025", "2025-H1") as a Word file without building the site:
- * same model and generator as /bao-cao/<period>.docx. Default file: bao-cao-<period>.docx in the current
- * folder (bao-cao-<period>-minh-hoa.docx when it uses illustrative data). Checks the content first and
+ * same model and generator as /bao-cao/<period>.docx. Default file: bao-cao-<period>.docx in the folder
+ * the command was typed in (bao-cao-<period>-minh-hoa.docx when it uses illustrative data). Checks the content first and
  * refuses on any problem. --strict (or STRICT=1) follows the release rules: illustrative figures and
  * entries are left out, and a report with a missing part is refused, naming the parts.
  */
@@ -47,7 +47,8 @@ if (strict && !report.complete) {
 	process.exit(1);
 }
 const bytes = await reportDocx(report);
-const out = resolve(process.cwd(), option('out') ?? `bao-cao-${report.fileBase}.docx`);
+// npm runs scripts in the package folder; INIT_CWD is where the editor typed the command.
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), option('out') ?? `bao-cao-${report.fileBase}.docx`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 const ms = Math.round(performance.now() - started);

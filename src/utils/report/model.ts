@@ -263,8 +263,8 @@ export function buildReport(input: ReportInput): ReportModel {
 		complete: missing.length === 0,
 		missing,
 		header: {
-			parentBody: typeof parentBody === 'string' ? upper(parentBody) : parentBody,
-			issuer: upper(issuer),
+			parentBody: data && unitName(data.parentBody) ? upper(parentBody) : parentBody,
+			issuer: data && unitName(data.issuer) ? upper(issuer) : issuer,
 			number,
 			nationalTitle: t.nationalTitle,
 			motto: t.motto,
