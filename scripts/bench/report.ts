@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { loadRepository } from '../../src/utils/report/node-load.ts';
 import { buildReport } from '../../src/utils/report/model.ts';
 import { reportDocx } from '../../src/utils/report/docx.ts';
+import { median } from './build.ts';
 
 /** Generation figures of each periodic report: model, Word file, size. Medians of `runs`. */
 export interface ReportFigures {
@@ -11,8 +12,6 @@ export interface ReportFigures {
 	docxMs: number;
 	bytes: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function measureReports(root: string, runs: number): Promise<{ loadMs: number; reports: ReportFigures[] }> {
 	const loads: number[] = [];

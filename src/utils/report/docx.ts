@@ -14,7 +14,7 @@ import {
 	TableLayoutType,
 	TableRow,
 	TextRun,
-	VerticalAlign,
+	VerticalAlignTable,
 	WidthType,
 	convertMillimetersToTwip,
 	type IRunOptions,
@@ -107,7 +107,7 @@ function cell(children: Paragraph[], width: number, options: { shade?: boolean }
 	return new TableCell({
 		children,
 		width: { size: width, type: WidthType.DXA },
-		verticalAlign: VerticalAlign.TOP,
+		verticalAlign: VerticalAlignTable.TOP,
 		margins: { left: 80, right: 80, top: 40, bottom: 40 },
 		...(options.shade ? { shading: { fill: 'F2F2F2', type: 'clear', color: 'auto' } } : {}),
 	});
@@ -311,7 +311,6 @@ export function reportDocument(model: ReportModel): Document {
 	return new Document({
 		creator: model.header.issuer,
 		title: t.documentTitle(model.periodLabel),
-		language: 'vi-VN',
 		styles: {
 			default: {
 				document: { run: { font: FONT, size: SIZES.body, language: { value: 'vi-VN' }, color: '000000' } },

@@ -181,7 +181,8 @@ export function buildReport(input: ReportInput): ReportModel {
 	if (!data?.number) missing.push(t.missing.number);
 	const number = `Số: ${data?.number ?? `…/${symbol}`}`;
 	if (!data?.date) missing.push(t.missing.date);
-	const place = data?.place ?? need(undefined, t.missing.place);
+	const place: string = data?.place ?? placeholder(t.missing.place);
+	if (!data?.place) missing.push(t.missing.place);
 
 	// Editor-written sections (body).
 	const parts = {} as Record<ReportSectionKey, Part>;
