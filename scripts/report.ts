@@ -9,12 +9,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkTree } from '../src/checker/check.ts';
-import { formatProblem } from '../src/checker/problem.ts';
+import { checkTree } from '../src/checker/check-tree.ts';
+import { formatProblem } from '../src/validation/problem.ts';
 import { loadRepository } from '../src/utils/report/node-load.ts';
 import { buildReport } from '../src/utils/report/model.ts';
 import { reportDocx } from '../src/utils/report/docx.ts';
 import { parsePeriod } from '../src/utils/progress/model.ts';
+import { dataDir, isStrict } from '../src/config.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -24,7 +25,7 @@ const option = (name: string): string | undefined => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 const root = resolve(option('root') ?? process.cwd());
-const strict = args.includes('--strict') || process.env.STRICT === '1';
+const strict = args.includes('--strict') || isStrict();
 const period = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--root');
 
 if (!period || !parsePeriod(period)) {
@@ -32,13 +33,13 @@ if (!period || !parsePeriod(period)) {
 	process.exit(2);
 }
 const started = performance.now();
-const problems = checkTree(root, { dataDir: process.env.DATA_DIR });
+const problems = checkTree(root, { dataDir: dataDir() });
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\n✗ ${problems.length} lỗi trong nội dung. Sửa rồi chạy lại (xem "npm run check").`);
 	process.exit(1);
 }
-const sources = loadRepository(root, { strict, ...(process.env.DATA_DIR ? { dataDir: process.env.DATA_DIR } : {}) });
+const sources = loadRepository(root, { strict, dataDir: dataDir() });
 const content = sources.reports.get(period);
 const report = buildReport({ ...sources.base, period, ...(content ? { content } : {}) });
 if (strict && !report.complete) {

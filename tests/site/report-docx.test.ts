@@ -7,7 +7,7 @@ import { convertMillimetersToTwip } from 'docx';
 import { dist, root } from '../helpers/dist.ts';
 import { docxTables, docxText, openDocx, tableRows, type DocxParts } from '../helpers/docx.ts';
 import { HEADER_COLUMNS, MARGINS_MM, TEXT_WIDTH } from '../../src/utils/report/docx.ts';
-import { findPlaceholders } from '../../src/checker/rules/text.ts';
+import { findPlaceholders } from '../../src/checker/rules/text-hygiene.ts';
 import { buildEnv } from '../scripts/site-copy.ts';
 
 /** The Word files of the built site (dist/bao-cao/*.docx), opened as zips; and one made by the release rules. */

@@ -6,7 +6,7 @@ import { buildReport, countsText, placeDate, reportPeriods } from '../../src/uti
 import { parseReportBody, toBlocks } from '../../src/utils/report/text.ts';
 import { isReportPublished, publishedObservations } from '../../src/utils/report/publish.ts';
 import { indicatorStatus } from '../../src/utils/indicators/status.ts';
-import { formatValue } from '../../src/utils/indicators/text.ts';
+import { formatValue } from '../../src/utils/indicators/sentences.ts';
 import { countsForPeriod, emptyCounts } from '../../src/utils/progress/model.ts';
 import { parseMarkdownSource } from '../../src/checker/markdown-source.ts';
 import { reportSchema } from '../../src/schemas/report.ts';

@@ -1,9 +1,10 @@
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../validation/problem.ts';
 import type { MarkdownInput } from './content.ts';
-import { schemaProblems } from './indicators.ts';
+import { schemaProblems } from '../../validation/zod-issues.ts';
 import { REPORT_SECTIONS, reportSchema } from '../../schemas/report.ts';
 import { parsePeriod } from '../../utils/progress/model.ts';
 import { parseReportBody } from '../../utils/report/text.ts';
+import { fileStem } from '../file-stem.ts';
 
 /**
  * Rules for content/reports/<period>.md, the editor-written parts of a periodic report. Missing parts are
@@ -37,7 +38,7 @@ export function checkReports(input: ReportRulesInput): Problem[] {
 			problems.push({ file, line: bodyLine + parsed.stray.line, field: 'body', expected: `nội dung nằm dưới một trong các mục ${HEADINGS}`, found: 'đoạn văn trước mục đầu tiên' });
 		}
 		if (!value) continue;
-		const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+		const name = fileStem(file);
 		if (name !== value.period.toLowerCase()) {
 			problems.push({ file, field: 'period', expected: `kỳ báo cáo khớp tên tệp (tệp "${value.period.toLowerCase()}.md" cho kỳ "${value.period}")`, found: `"${value.period}" trong tệp "${name}.md"` });
 		}

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReportDocx, getReports } from '../../utils/report/load.ts';
+import { getReportDocx, getReports } from '../../loaders/report.ts';
 import type { ReportModel } from '../../utils/report/model.ts';
 
 /** /bao-cao/<period>.docx (or <period>-minh-hoa.docx): the report as a Word file, generated at build time. */

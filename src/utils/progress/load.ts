@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { getSubtaskIndex } from '../collections.ts';
-import { isStrict } from '../indicators/load.ts';
+import { getSubtaskIndex } from '../../loaders/collections.ts';
+import { isStrict } from '../../config.ts';
 import { buildProgressModel, type ProgressEntry, type ProgressModel } from './model.ts';
 import type { ResponsibleUnit } from '../../schemas/unit.ts';
 

@@ -1,7 +1,7 @@
 import type { IndicatorModel } from '../indicators/model.ts';
 import { combine, judgeYear, pointIn, type Status } from '../indicators/status.ts';
-import { formatDistance, formatTarget, formatValue } from '../indicators/text.ts';
-import { formatDate } from '../indicators/format.ts';
+import { formatDistance, formatTarget, formatValue } from '../indicators/sentences.ts';
+import { formatDate } from '../format.ts';
 import {
 	countStatuses,
 	parsePeriod,
@@ -91,6 +91,8 @@ export interface ReportModel {
 	/** File name without extension: the period, with "-minh-hoa" when illustrative data is used. */
 	fileBase: string;
 	illustrative: boolean;
+	/** True when content/reports/<period>.md exists. */
+	hasContent: boolean;
 	/** True when no part is a placeholder: only then does the release build publish the report. */
 	complete: boolean;
 	/** Names of the missing editor-written parts, in report order (Vietnamese). */
@@ -261,6 +263,7 @@ export function buildReport(input: ReportInput): ReportModel {
 		periodLabel: label,
 		fileBase: illustrative ? `${period.id}-minh-hoa` : period.id,
 		illustrative,
+		hasContent: input.content !== undefined,
 		complete: missing.length === 0,
 		missing,
 		header: {

@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
-import { getIndicatorData, isStrict } from '../indicators/load.ts';
-import { getProgressData } from '../progress/load.ts';
-import { getProgrammeSection, getTaskGroups, subtasksOf } from '../collections.ts';
-import { buildReport, reportPeriods, type ReportModel } from './model.ts';
-import { isReportPublished } from './publish.ts';
-import { reportDocx } from './docx.ts';
+import { isStrict } from '../config.ts';
+import { getIndicatorData } from './indicators.ts';
+import { getProgressData } from '../utils/progress/load.ts';
+import { getProgrammeSection, getTaskGroups, subtasksOf } from './collections.ts';
+import { buildReport, reportPeriods, type ReportModel } from '../utils/report/model.ts';
+import { isReportPublished } from '../utils/report/publish.ts';
+import { reportDocx } from '../utils/report/docx.ts';
 
 let cached: Promise<ReportModel[]> | undefined;
 
