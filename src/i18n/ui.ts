@@ -222,7 +222,6 @@ export const ui = {
 		units: 'Đơn vị thực hiện',
 		evidence: 'Văn bản',
 		difficulties: 'Khó khăn, vướng mắc',
-		asOf: (date: string) => `cập nhật đến ${date}`,
 		indicatorIntro: (year: number, met: number, notMet: number, noData: number) =>
 			`Số liệu năm ${year}: ${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu. Cách đánh giá như trên trang Chỉ tiêu của trang thông tin.`,
 		halfYearIndicators: (year: number) =>
@@ -245,9 +244,7 @@ export const ui = {
 		incompleteNotice: (parts: string) => `Bản nháp: còn thiếu ${parts}. Bản phát hành chỉ đăng báo cáo đã đủ các phần.`,
 		downloadDocx: 'Tải tệp Word (.docx)',
 		docxNote: 'Tệp Word theo thể thức văn bản (khổ A4, phông Times New Roman) để hoàn thiện, ký và gửi.',
-		print: 'In báo cáo',
 		noReports: 'Chưa có báo cáo nào đủ các phần để đăng.',
-		pageNumber: 'Trang',
 		documentTitle: (label: string) => `Báo cáo kết quả thực hiện Chương trình hành động, ${label}`,
 	},
 	search: {
