@@ -171,10 +171,10 @@ export const ui = {
 	report: {
 		listTitle: 'Báo cáo định kỳ',
 		listLead:
-			'Báo cáo kết quả thực hiện chương trình gửi Ban Thường vụ Thành ủy và Liên đoàn Lao động tỉnh (mục IV), theo từng kỳ: cả năm hoặc 6 tháng. Số liệu và tiến độ lấy thẳng từ dữ liệu của trang; các phần nhận định do Liên đoàn Lao động thành phố viết.',
+			'Báo cáo định kỳ về tình hình, kết quả thực hiện chương trình (mục IV), theo từng kỳ: cả năm hoặc 6 tháng. Số liệu và tiến độ lấy thẳng từ dữ liệu của trang; các phần nhận định do cơ quan báo cáo viết.',
 		pageTitle: (label: string) => `Báo cáo kết quả thực hiện chương trình ${label}`,
-		pageLead: (label: string) =>
-			`Bản báo cáo định kỳ ${label}: tiến độ 44 nhiệm vụ, kết quả 14 chỉ tiêu và phần nhận định của Liên đoàn Lao động thành phố. In ra khổ A4 hoặc tải tệp Word để hoàn thiện, ký và gửi.`,
+		pageLead: (label: string, subtasks: number, indicators: number) =>
+			`Báo cáo định kỳ ${label}: tiến độ ${subtasks} nhiệm vụ, kết quả ${indicators} chỉ tiêu và phần nhận định của cơ quan báo cáo. In ra khổ A4 hoặc tải tệp Word để hoàn thiện, ký và gửi.`,
 		periodYear: (year: number) => `năm ${year}`,
 		periodH1: (year: number) => `6 tháng đầu năm ${year}`,
 		periodH2: (year: number) => `6 tháng cuối năm ${year}`,
