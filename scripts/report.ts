@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkTree } from '../src/checker/check-tree.ts';
 import { formatProblem } from '../src/validation/problem.ts';
-import { loadRepository } from '../src/utils/report/node-load.ts';
+import { loadRepository } from './lib/report-sources.ts';
 import { buildReport } from '../src/utils/report/model.ts';
 import { reportDocx } from '../src/utils/report/docx.ts';
 import { parsePeriod } from '../src/utils/progress/model.ts';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { loadRepository } from '../../src/utils/report/node-load.ts';
+import { loadRepository } from '../lib/report-sources.ts';
 import { buildReport } from '../../src/utils/report/model.ts';
 import { reportDocx } from '../../src/utils/report/docx.ts';
 import { median } from './build.ts';

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { isStrict } from '../config.ts';
 import { getIndicatorData } from './indicators.ts';
-import { getProgressData } from '../utils/progress/load.ts';
+import { getProgressData } from './progress.ts';
 import { getProgrammeSection, getTaskGroups, subtasksOf } from './collections.ts';
 import { buildReport, reportPeriods, type ReportModel } from '../utils/report/model.ts';
 import { isReportPublished } from '../utils/report/publish.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRepository } from '../../src/utils/report/node-load.ts';
+import { loadRepository } from '../../scripts/lib/report-sources.ts';
 import { buildReport, countsText, placeDate, reportPeriods } from '../../src/utils/report/model.ts';
 import { parseReportBody, toBlocks } from '../../src/utils/report/text.ts';
 import { isReportPublished, publishedObservations } from '../../src/utils/report/publish.ts';

@@ -21,6 +21,7 @@ import {
 	type ParagraphChild,
 } from 'docx';
 import { ui } from '../../i18n/ui.ts';
+import { NO_REPORT } from '../../schemas/progress.ts';
 import type { Block } from './text.ts';
 import type { Part, ReportModel, SubtaskResult } from './model.ts';
 
@@ -243,8 +244,8 @@ export function reportDocument(model: ReportModel): Document {
 	children.push(para([run(model.countsText)], { indent: true }));
 	for (const g of model.groups) {
 		children.push(heading(t.groupHeading(g.group, g.title), 2), para([run(g.countsText, { italics: true })], { indent: true }));
-		for (const s of g.subtasks.filter((s) => s.status !== 'chưa có báo cáo')) children.push(...subtaskParagraphs(s));
-		const unreported = g.subtasks.filter((s) => s.status === 'chưa có báo cáo').map((s) => s.id);
+		for (const s of g.subtasks.filter((s) => s.status !== NO_REPORT)) children.push(...subtaskParagraphs(s));
+		const unreported = g.subtasks.filter((s) => s.status === NO_REPORT).map((s) => s.id);
 		if (unreported.length) children.push(para([run(t.unreported(unreported.join(', ')), { italics: true })], { indent: true }));
 	}
 	const tally = model.indicatorTally;

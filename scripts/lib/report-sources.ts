@@ -1,22 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseMarkdownSource } from '../../checker/markdown-source.ts';
-import { indicatorSchema } from '../../schemas/indicator.ts';
-import { observationFileSchema, type ObservationFile } from '../../schemas/observation.ts';
-import { programmeSectionSchema } from '../../schemas/programme.ts';
-import { progressEntrySchema } from '../../schemas/progress.ts';
-import { reportSchema } from '../../schemas/report.ts';
-import { taskGroupSchema } from '../../schemas/task.ts';
-import { unitsFileSchema } from '../../schemas/unit.ts';
-import { buildModels, reportingYears } from '../indicators/model.ts';
-import { buildProgressModel, type ProgressEntry } from '../progress/model.ts';
-import { parseSubtasks } from '../subtasks.ts';
-import { publishedObservations } from './publish.ts';
-import { reportPeriods, type ReportInput } from './model.ts';
+import { parseMarkdownSource } from '../../src/checker/markdown-source.ts';
+import { indicatorSchema } from '../../src/schemas/indicator.ts';
+import { observationFileSchema, type ObservationFile } from '../../src/schemas/observation.ts';
+import { programmeSectionSchema } from '../../src/schemas/programme.ts';
+import { progressEntrySchema } from '../../src/schemas/progress.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+import { taskGroupSchema } from '../../src/schemas/task.ts';
+import { unitsFileSchema } from '../../src/schemas/unit.ts';
+import { buildModels, reportingYears } from '../../src/utils/indicators/model.ts';
+import { buildProgressModel, type ProgressEntry } from '../../src/utils/progress/model.ts';
+import { parseSubtasks } from '../../src/utils/subtasks.ts';
+import { publishedObservations } from '../../src/utils/report/publish.ts';
+import { reportPeriods, type ReportInput } from '../../src/utils/report/model.ts';
 
 /**
  * The report's sources read straight from the repository's files, for `npm run report` and the tests
- * (the site reads the same files through Astro's content collections, src/utils/report/load.ts). Only
+ * (the site reads the same files through Astro's content collections, src/loaders/report.ts). Only
  * called after `checkTree` found no problem, so the schemas' parse cannot fail on valid content.
  */
 export interface RepositorySources {

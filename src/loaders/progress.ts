@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { getSubtaskIndex } from '../../loaders/collections.ts';
-import { isStrict } from '../../config.ts';
-import { buildProgressModel, type ProgressEntry, type ProgressModel } from './model.ts';
-import type { ResponsibleUnit } from '../../schemas/unit.ts';
+import { getSubtaskIndex } from './collections.ts';
+import { isStrict } from '../config.ts';
+import { buildProgressModel, type ProgressEntry, type ProgressModel } from '../utils/progress/model.ts';
+import type { ResponsibleUnit } from '../schemas/unit.ts';
 
 export interface ProgressData {
 	model: ProgressModel;
