@@ -5,8 +5,8 @@ import { loadRepository } from '../../scripts/lib/report-sources.ts';
 import { buildReport, countsText, placeDate, reportPeriods } from '../../src/utils/report/model.ts';
 import { parseReportBody, toBlocks } from '../../src/utils/report/text.ts';
 import { isReportPublished, publishedObservations } from '../../src/utils/report/publish.ts';
-import { indicatorStatus } from '../../src/utils/indicators/status.ts';
-import { formatValue } from '../../src/utils/indicators/sentences.ts';
+import { indicatorStatus, judgeYear } from '../../src/utils/indicators/status.ts';
+import { formatMean, formatValue } from '../../src/utils/indicators/sentences.ts';
 import { countsForPeriod, emptyCounts } from '../../src/utils/progress/model.ts';
 import { parseMarkdownSource } from '../../src/checker/markdown-source.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
@@ -37,6 +37,17 @@ describe('report model: section III (indicators)', () => {
 			const values = model.series.map((s) => s.points.find((p) => p.year === 2025)!.value);
 			expect(r.indicators[i]!.parts.map((p) => p.result)).toEqual(values.map((v) => formatValue(model.indicator.unit, v)));
 		});
+	});
+	it('shows the running mean that was judged for a "bình quân" target, as the indicator page does', () => {
+		const i = repo.base.indicators.findIndex((m) => m.series.some((s) => s.target.aggregation === 'runningMean'));
+		expect(i).toBeGreaterThanOrEqual(0);
+		const model = repo.base.indicators[i]!;
+		const judgement = judgeYear(model.series[0]!, 2025);
+		expect(judgement.mean).toBeDefined();
+		expect(r.indicators[i]!.parts[0]!.mean).toBe(formatMean(model.indicator.unit, judgement.mean!));
+		expect(r.indicators.filter((row) => row.parts.some((p) => p.mean)).map((row) => row.id)).toEqual(
+			repo.base.indicators.filter((m) => m.series.some((s) => s.target.aggregation === 'runningMean')).map((m) => m.indicator.id),
+		);
 	});
 	it('counts met / not met / no data over the 14 indicators', () => {
 		const t = r.indicatorTally;

@@ -259,7 +259,7 @@ export function reportDocument(model: ReportModel): Document {
 			model.indicators.map((r) => [
 				String(r.number),
 				r.title,
-				r.parts.map((p) => (p.label ? `${p.label}: ${p.result}` : p.result)),
+				r.parts.flatMap((p) => [p.label ? `${p.label}: ${p.result}` : p.result, ...(p.mean ? [p.mean] : [])]),
 				r.parts.map((p) => (p.label ? `${p.label}: ${p.target}` : p.target)),
 				[r.statusLabel, ...r.parts.filter((p) => p.distance).map((p) => (p.label ? `${p.label}: ${p.distance}` : p.distance))],
 			]),

@@ -1,6 +1,6 @@
 import type { IndicatorModel } from '../indicators/model.ts';
 import { combine, judgeYear, pointIn, type Status } from '../indicators/status.ts';
-import { formatDistance, formatTarget, formatValue } from '../indicators/sentences.ts';
+import { formatDistance, formatMean, formatTarget, formatValue } from '../indicators/sentences.ts';
 import { formatDate } from '../format.ts';
 import {
 	countStatuses,
@@ -40,6 +40,8 @@ export interface IndicatorPart {
 	/** Breakdown label; undefined for an indicator without parts. */
 	label?: string;
 	result: string;
+	/** For targets judged on a running mean: the mean that was judged ("Bình quân 2022–2025: 71,2 %"). */
+	mean?: string;
 	target: string;
 	status: Status;
 	statusLabel: string;
@@ -237,6 +239,7 @@ export function buildReport(input: ReportInput): ReportModel {
 			return {
 				...(many ? { label: series.label } : {}),
 				result: point ? formatValue(unit, point.value) : ui.indicators.status['no-data']!,
+				...(judgement.mean ? { mean: formatMean(unit, judgement.mean) } : {}),
 				target: formatTarget(unit, series.target),
 				status: judgement.status,
 				statusLabel: ui.indicators.status[judgement.status]!,
