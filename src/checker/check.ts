@@ -8,6 +8,11 @@ import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text.ts';
+import { checkFidelity } from './rules/fidelity.ts';
+import { checkGlossaryUse } from './rules/glossary-use.ts';
+import { ORIGINAL, originalWords, siteWords, type ContentFile } from './programme-text.ts';
+import { programmeSectionSchema } from '../schemas/programme.ts';
+import { taskGroupSchema } from '../schemas/task.ts';
 
 export interface CheckOptions {
 	/** Release rules too: no illustrative figures, no placeholder markers. */
@@ -95,8 +100,17 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		glossary: input.glossary?.data !== undefined ? input.glossary : undefined,
 		errata: input.errata?.data !== undefined ? input.errata : undefined,
 	});
+	// The programme's words on the site, when every programme and task file could be read.
+	const contentFiles = (list: MarkdownInput[], schema: typeof programmeSectionSchema | typeof taskGroupSchema) =>
+		list.every((entry) => schema.safeParse(entry.data).success) ? (list as ContentFile[]) : undefined;
+	const programme = contentFiles(input.programme, programmeSectionSchema);
+	const tasks = contentFiles(input.tasks, taskGroupSchema);
+	const site = programme && tasks ? siteWords(programme, tasks) : undefined;
+	const original = existsSync(resolve(root, ORIGINAL)) ? originalWords(readText(ORIGINAL)) : undefined;
 	const rules = [
 		...content.problems,
+		...checkFidelity({ original, site, errata: input.errata ?? { file: ERRATA, data: [] } }),
+		...(site ? checkGlossaryUse({ site, glossary: input.glossary, strict }) : []),
 		...checkIndicatorData({
 			indicators: parsed(data('indicators')),
 			observations: parsed(data('observations')),

@@ -54,6 +54,14 @@ const DESCRIPTIONS: Record<string, Record<string, string>> = {
 		'observations.note': 'Ghi chú hiện dưới số liệu (không bắt buộc).',
 		'observations.status': '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành từ chối).',
 	},
+	'errata.schema.json': {
+		kind: '"page-break" (nối đoạn), "typo" (chính tả), "numbering" (số mục), "structure" (định dạng, không so từng từ) hoặc "unresolved" (còn nghi vấn, giữ nguyên).',
+		href: 'Trang và mục có chỗ sửa, ví dụ "nhiem-vu/nhom-2/#2-4"; npm run check báo nếu sai chỗ.',
+		source: 'Nguyên văn bản gốc, đúng từng chữ; ¶ là chỗ bản gốc xuống đoạn.',
+		corrected: 'Nguyên văn trên trang sau khi sửa, đúng từng chữ như trong content/; bỏ trống nếu giữ nguyên.',
+		occurrences: 'Số chỗ cùng một lỗi được sửa (ví dụ 7 gạch đầu dòng); bỏ trống nếu chỉ một chỗ.',
+		reason: 'Lý do sửa, viết cho người đọc.',
+	},
 	'indicator.schema.json': {
 		id: 'Mã chỉ tiêu, trùng tên tệp; dùng trong địa chỉ trang và tệp số liệu.',
 		order: 'Thứ tự trên bảng chỉ tiêu.',

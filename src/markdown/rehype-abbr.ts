@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { isDocumentNumber } from '../utils/text.ts';
 
 export interface AbbreviationTerm {
 	id: string;
@@ -18,7 +19,7 @@ function insideDocumentNumber(text: string, start: number, end: number): boolean
 	while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
 	let to = end;
 	while (to < text.length && !/\s/.test(text[to]!)) to++;
-	return /[\d/]/.test(text.slice(from, to));
+	return isDocumentNumber(text.slice(from, to));
 }
 
 /**

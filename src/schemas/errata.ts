@@ -3,18 +3,28 @@ import { textSchema } from './common.ts';
 
 export const errataKinds = ['page-break', 'typo', 'numbering', 'structure', 'unresolved'] as const;
 
-/** One correction of the source text, listed on the errata page. */
+/**
+ * One difference between the programme's original text (content/source/) and the site, listed on the errata
+ * page. `npm run check` compares the two word by word and requires every difference to be covered by exactly
+ * one erratum (src/checker/rules/fidelity.ts):
+ * - `source` quotes the original word for word ("¶" where the original starts a new paragraph), with as
+ *   much surrounding text as makes the place unambiguous; `corrected` quotes the site the same way;
+ * - "unresolved": a doubtful passage kept as in the original (no `corrected`); the quote must be unchanged;
+ * - "structure": formatting the comparison ignores by design (heading levels, bold); `source` describes it.
+ */
 export const erratumSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	kind: z.enum(errataKinds),
 	/** Where in the programme (human readable, Vietnamese). */
 	location: textSchema,
-	/** Site path with anchor, relative to the site root (e.g. "nhiem-vu/nhom-1/#1-4"). */
+	/** Site path with anchor, relative to the site root (e.g. "nhiem-vu/nhom-1/#1-4"); checked against the text. */
 	href: z.string().regex(/^[a-z0-9/#-]*$/),
-	/** What the source said. */
+	/** What the original says, word for word ("¶" = paragraph break). */
 	source: textSchema,
-	/** What the site says (absent when the text is kept as in the source). */
+	/** What the site says, word for word (absent when the text is kept as in the original). */
 	corrected: textSchema.optional(),
+	/** How many places the same correction is made (e.g. a typo repeated in 7 bullets); 1 when absent. */
+	occurrences: z.number().int().min(2).optional(),
 	/** Why. */
 	reason: textSchema,
 });

@@ -1,7 +1,10 @@
+import { sectionAnchor } from './text.ts';
+
 /** Site-relative paths of every page type, so links are written in one place. */
 export const routes = {
 	home: '',
 	programme: 'chuong-trinh/',
+	programmeSection: (numeral: string) => `chuong-trinh/#${sectionAnchor(numeral)}`,
 	tasks: 'nhiem-vu/',
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
 	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskId.replace('.', '-')}`,

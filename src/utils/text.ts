@@ -21,7 +21,20 @@ export function asciiSlug(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** Anchor id of a numbered section of the full programme page: "IV" → "muc-iv" (none for the title block). */
+export function sectionAnchor(numeral: string | undefined): string {
+	return `muc-${(numeral ?? '').toLowerCase()}`;
+}
+
 /** Anchor id of a sub-task: "3.6" → "3-6". */
 export function subtaskAnchor(id: string): string {
 	return id.replace('.', '-');
+}
+
+/**
+ * A whitespace-delimited token that is (part of) a document number such as "02-NQ/TW" or "16/CT-TTg": it holds
+ * a digit or a slash. Abbreviations inside such numbers are document-type symbols, not words of the text.
+ */
+export function isDocumentNumber(token: string): boolean {
+	return /[\d/]/.test(token);
 }
