@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
 
 export const errataKinds = ['page-break', 'typo', 'numbering', 'structure', 'unresolved'] as const;
+/** Kinds that change words: `source` and `corrected` quote the original and the site word for word. */
+export const correctingKinds: readonly Erratum['kind'][] = ['page-break', 'typo', 'numbering'];
 
 /**
  * One difference between the programme's original text (content/source/) and the site, listed on the errata

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Problem } from '../problem.ts';
-import { errataSchema, type Erratum } from '../../schemas/errata.ts';
+import { correctingKinds, errataSchema } from '../../schemas/errata.ts';
 import { ORIGINAL, PARAGRAPH, quoteWords, type Word } from '../programme-text.ts';
 
 /**
@@ -41,8 +41,6 @@ interface Hunk {
 	end: number;
 }
 
-/** Kinds whose records quote the text on both sides. */
-const CORRECTING = new Set<Erratum['kind']>(['page-break', 'typo', 'numbering']);
 /** Words of context shown around a difference. */
 const CONTEXT = 4;
 /** Beyond this many changed words the texts are not the same document any more: stop comparing. */
@@ -172,7 +170,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 	errata.forEach((erratum, index) => {
 		if (erratum.kind === 'structure') return;
 		const at = (key: string) => `[${index}].${key}`;
-		const corrects = CORRECTING.has(erratum.kind);
+		const corrects = correctingKinds.includes(erratum.kind);
 		if (corrects && erratum.corrected === undefined) {
 			problems.push({ file: errataFile, field: at('corrected'), expected: 'nguyên văn trên trang sau khi sửa', found: 'không có (thiếu trường này)' });
 			return;
