@@ -8,6 +8,7 @@ import { formatProblem, isWarning, type Problem } from '../../src/checker/proble
 import { ORIGINAL, originalWords, quotePattern, quoteWords, siteWords, type ContentFile } from '../../src/checker/programme-text.ts';
 import { parseMarkdownSource } from '../../src/checker/markdown-source.ts';
 import { correctingKinds, errataSchema, type Erratum } from '../../src/schemas/errata.ts';
+import { isAbbreviation } from '../../src/checker/rules/glossary-use.ts';
 import { root } from '../helpers/dist.ts';
 
 const temps: string[] = [];
@@ -156,6 +157,14 @@ describe('fidelity to the original: differences and errata', () => {
 		expect(found.find((p) => p.field === 'body')).toMatchObject({ file: 'content/tasks/nhom-7.md' });
 	});
 
+	it('a deleted errata file is the same as an empty list; a broken one is reported once, without guessing', () => {
+		const dir = tree();
+		rmSync(join(dir, 'content/errata.json'));
+		expect(errors(checkTree(dir))).toHaveLength(15);
+		writeFileSync(join(dir, 'content/errata.json'), '[ { "id": ');
+		expect([...new Set(errors(checkTree(dir)).map((p) => p.file))]).toEqual(['content/errata.json']);
+	});
+
 	it('a missing original is a problem, not a silent pass', () => {
 		const dir = tree();
 		rmSync(join(dir, ORIGINAL));
@@ -189,6 +198,11 @@ describe('the errata records are the one truth of the corrections', () => {
 });
 
 describe('glossary terms still used as abbreviations', () => {
+	it('abbreviations are words of two or more capitals, not Roman numerals', () => {
+		expect(['CĐCS', 'HĐND', 'CNVCLĐ', 'TP', 'CTr'].every(isAbbreviation)).toBe(true);
+		expect(['XIII', 'IV', 'Đảng', 'A', 'Lộc'].some(isAbbreviation)).toBe(false);
+	});
+
 	/** A copy whose figures are not illustrative, so that the release rules pass unless the glossary breaks. */
 	function releasable(): string {
 		const dir = tree();

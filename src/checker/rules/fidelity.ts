@@ -18,6 +18,7 @@ export interface FidelityInput {
 	original?: Word[];
 	/** The site's words, in the order of the programme (undefined when a content file could not be read). */
 	site?: Word[];
+	/** The errata records; `data` undefined when the file could not be parsed, [] when there is no file. */
 	errata: { file: string; data: unknown };
 }
 
@@ -113,8 +114,8 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 			found: 'không có tệp này',
 		}];
 	}
-	const parsed = errataSchema.safeParse(input.errata.data ?? []);
-	// Broken records are reported by the content rules; without them no difference can be judged.
+	// Unreadable or broken records are reported by the content rules; without them no difference can be judged.
+	const parsed = errataSchema.safeParse(input.errata.data);
 	if (!site || !parsed.success) return problems;
 	const errata = parsed.data;
 

@@ -11,8 +11,8 @@ import { PARAGRAPH, type Word } from '../programme-text.ts';
  * (headings, the signature). A warning in everyday checks, an error under the release rules (`strict`).
  */
 export function checkGlossaryUse(input: { site: Word[]; glossary: { file: string; data: unknown } | undefined; strict: boolean }): Problem[] {
-	const parsed = glossarySchema.safeParse(input.glossary?.data ?? []);
-	// A broken glossary is reported by the content rules.
+	// No glossary file: nothing is explained. An unreadable or broken one is reported by the content rules.
+	const parsed = glossarySchema.safeParse(input.glossary ? input.glossary.data : []);
 	if (!parsed.success) return [];
 	const file = input.glossary?.file ?? 'content/glossary/terms.json';
 	const known = new Set(parsed.data.map((t) => t.term.normalize('NFC')));
