@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { isDocumentNumber } from '../utils/text.ts';
+import { isDocumentNumber } from '../utils/vietnamese.ts';
 
 export interface AbbreviationTerm {
 	id: string;

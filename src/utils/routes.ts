@@ -1,4 +1,9 @@
-import { sectionAnchor } from './text.ts';
+import { subtaskAnchor } from './subtasks.ts';
+
+/** Anchor id of a numbered section of the full programme page: "IV" → "muc-iv". */
+export function sectionAnchor(numeral: string | undefined): string {
+	return `muc-${(numeral ?? '').toLowerCase()}`;
+}
 
 /** Site-relative paths of every page type, so links are written in one place. */
 export const routes = {
@@ -7,7 +12,7 @@ export const routes = {
 	programmeSection: (numeral: string) => `chuong-trinh/#${sectionAnchor(numeral)}`,
 	tasks: 'nhiem-vu/',
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
-	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskId.replace('.', '-')}`,
+	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,
 	implementation: 'to-chuc-thuc-hien/',
 	errata: 'dinh-chinh/',
 	glossary: 'thuat-ngu/',

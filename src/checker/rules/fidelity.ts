@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../validation/problem.ts';
 import { correctingKinds, errataSchema } from '../../schemas/errata.ts';
 import { ORIGINAL, PARAGRAPH, quoteWords, type Word } from '../programme-text.ts';
 

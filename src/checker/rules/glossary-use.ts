@@ -1,6 +1,6 @@
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../validation/problem.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
-import { isDocumentNumber } from '../../utils/text.ts';
+import { isDocumentNumber } from '../../utils/vietnamese.ts';
 import { PARAGRAPH, type Word } from '../programme-text.ts';
 
 /**
