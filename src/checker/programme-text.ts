@@ -74,9 +74,9 @@ function markdownWords(
 				out.push({ text: PARAGRAPH, file: base.file, line: base.firstLine + index, column: 1, field: base.field, place });
 			}
 		}
-		for (const match of blankMarkup(line).matchAll(/\S+/g)) {
+		for (const match of blankMarkup(line).normalize('NFC').matchAll(/\S+/g)) {
 			out.push({
-				text: match[0].normalize('NFC'),
+				text: match[0],
 				file: base.file,
 				line: base.firstLine + index,
 				column: match.index + 1,

@@ -84,8 +84,22 @@ function holds(words: string[], at: number, quote: string[]): boolean {
 	return true;
 }
 
+/** Where each word occurs, to find quotes without scanning every word for every erratum. */
+type WordIndex = Map<string, number[]>;
+function indexWords(words: string[]): WordIndex {
+	const index: WordIndex = new Map();
+	words.forEach((word, i) => {
+		const list = index.get(word);
+		if (list) list.push(i);
+		else index.set(word, [i]);
+	});
+	return index;
+}
+
 /** Every index where `quote` starts in `words`. */
-function occurrences(words: string[], quote: string[]): number[] {
+function occurrences(words: string[], index: WordIndex, quote: string[]): number[] {
+	// A quote of three words or more has a whole word inside: start from where that word is.
+	if (quote.length >= 3) return (index.get(quote[1]!) ?? []).map((i) => i - 1).filter((i) => i >= 0 && holds(words, i, quote));
 	const found: number[] = [];
 	for (let i = 0; i + quote.length <= words.length; i++) if (holds(words, i, quote)) found.push(i);
 	return found;
@@ -133,6 +147,8 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		}];
 	}
 	const { ops, hunks } = aligned;
+	const sourceIndex = indexWords(sourceText);
+	const siteIndex = indexWords(siteText);
 	const opOfSource: number[] = [];
 	ops.forEach((op, i) => {
 		if (op.source >= 0) opOfSource[op.source] = i;
@@ -182,7 +198,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		}
 		const source = quoteWords(erratum.source);
 		const corrected = erratum.corrected === undefined ? undefined : quoteWords(erratum.corrected);
-		const inOriginal = occurrences(sourceText, source);
+		const inOriginal = occurrences(sourceText, sourceIndex, source);
 		if (inOriginal.length === 0) {
 			problems.push({
 				file: errataFile,
@@ -193,7 +209,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 			return;
 		}
 		const expectedOnSite = corrected ?? source;
-		if (occurrences(siteText, expectedOnSite).length === 0) {
+		if (occurrences(siteText, siteIndex, expectedOnSite).length === 0) {
 			problems.push({
 				file: errataFile,
 				field: at(corrected ? 'corrected' : 'source'),

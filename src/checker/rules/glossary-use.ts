@@ -17,12 +17,15 @@ export function checkGlossaryUse(input: { site: Word[]; glossary: { file: string
 	const file = input.glossary?.file ?? 'content/glossary/terms.json';
 	const known = new Set(parsed.data.map((t) => t.term.normalize('NFC')));
 	// Lines (or front-matter fields) without a lower-case letter are headings in capitals, not running text.
+	// (Cheap tests first: most words have no capital beyond the first letter.)
 	const lineKey = (w: Word) => `${w.file}\n${w.field}\n${w.line ?? ''}`;
-	const runningText = new Set(input.site.filter((w) => /\p{Ll}/u.test(w.text)).map(lineKey));
+	const candidates = input.site.filter((w) => w.text !== PARAGRAPH && w.text.slice(1) !== w.text.slice(1).toLowerCase() && !isDocumentNumber(w.text));
+	const lines = new Set(candidates.map(lineKey));
+	const runningText = new Set(input.site.filter((w) => w.text !== w.text.toUpperCase() && lines.has(lineKey(w))).map(lineKey));
 	const reported = new Set<string>();
 	const problems: Problem[] = [];
-	for (const word of input.site) {
-		if (word.text === PARAGRAPH || isDocumentNumber(word.text) || !runningText.has(lineKey(word))) continue;
+	for (const word of candidates) {
+		if (!runningText.has(lineKey(word))) continue;
 		for (const part of word.text.split(/[^\p{L}]+/u)) {
 			if (!isAbbreviation(part) || known.has(part) || reported.has(part)) continue;
 			reported.add(part);
