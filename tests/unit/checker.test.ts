@@ -157,5 +157,8 @@ describe('checker helpers', () => {
 		expect(githubAnnotation(p)).toBe(
 			'::error file=data/a%2Cb.json,line=4,col=2,title=Trường x::data/a,b.json:4:2  trường "x": cần một số; tìm thấy "a"%0A',
 		);
+		expect(githubAnnotation({ ...p, found: '"a"', severity: 'warning' })).toBe(
+			'::warning file=data/a%2Cb.json,line=4,col=2,title=Trường x::data/a,b.json:4:2  cảnh báo, trường "x": cần một số; tìm thấy "a"',
+		);
 	});
 });
