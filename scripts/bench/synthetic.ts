@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
+import { escapeRegExp } from '../../src/utils/regexp.ts';
 
 /**
  * The synthetic "10× content" site: a copy of the repository with 70 task groups holding 440 sub-tasks
@@ -108,7 +109,6 @@ export function generateIndicators(dir: string): { indicators: number; files: nu
 	if (!templates.length) return null;
 	const ids = templates.map((f) => basename(f, extname(f)));
 	const related = walk(join(dir, 'data')).filter((f) => dirname(f) !== indicatorsDir);
-	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	let count = templates.length;
 	let files = 0;
 	for (let copy = 1; count < TARGET.indicators; copy++) {
@@ -116,7 +116,7 @@ export function generateIndicators(dir: string): { indicators: number; files: nu
 			const id = ids[t]!;
 			const templateFile = templates[t]!;
 			const newId = `${id}-s${copy}`;
-			const pattern = new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`, 'g');
+			const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`, 'g');
 			const text = readFileSync(join(indicatorsDir, templateFile), 'utf8').replace(pattern, newId);
 			writeFileSync(join(indicatorsDir, `${newId}${extname(templateFile)}`), text);
 			files++;

@@ -1,5 +1,7 @@
 import { SUBTASK_START } from '../utils/subtasks.ts';
 import { routes } from '../utils/routes.ts';
+import { fileStem } from './file-stem.ts';
+import { escapeRegExp } from '../utils/regexp.ts';
 
 /**
  * The programme's words, from the unmodified original and from the site's content files, ready to be compared
@@ -102,7 +104,6 @@ export function originalWords(text: string): Word[] {
 	return out;
 }
 
-const baseName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/i, '');
 const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /**
@@ -121,7 +122,7 @@ export function siteWords(programme: ContentFile[], tasks: ContentFile[]): Word[
 		markdownWords(section.body, { file: section.file, field: 'body', firstLine: section.bodyLine }, () => place, out);
 		if (numeral !== 'II') continue;
 		for (const group of groups) {
-			const id = baseName(group.file);
+			const id = fileStem(group.file);
 			const groupPlace = routes.taskGroup(id);
 			fieldWords(group.file, groupPlace, [[`${str(group.data.group)}.`, 'group'], [str(group.data.title), 'title']], out);
 			let current = groupPlace;
@@ -143,8 +144,6 @@ export function quoteWords(quote: string): string[] {
 		.split(/\s+/)
 		.filter(Boolean);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern finding a quote in raw Markdown such as the original: words separated by whitespace and Markdown

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dist, readPage, root, textOf } from '../helpers/dist.ts';
 import { ORIGINAL, PARAGRAPH, quotePattern, quoteWords } from '../../src/checker/programme-text.ts';
 import { correctingKinds, errataSchema } from '../../src/schemas/errata.ts';
+import { escapeRegExp } from '../../src/utils/regexp.ts';
 
 /** The 44 sub-tasks of section II, as the programme numbers them. */
 const GROUP_SIZES = [4, 5, 10, 6, 9, 4, 6];
@@ -115,8 +116,7 @@ describe('fidelity to the source text', () => {
 			// A joined page break: the words on both sides of "¶" are in one paragraph of the page.
 			words.forEach((word, i) => {
 				if (word !== PARAGRAPH) return;
-				const escape = (w = '') => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-				const split = new RegExp(`${escape(words[i - 1])}\\s*</p>\\s*<p>\\s*${escape(words[i + 1])}`);
+				const split = new RegExp(`${escapeRegExp(words[i - 1]!)}\\s*</p>\\s*<p>\\s*${escapeRegExp(words[i + 1]!)}`);
 				expect(html, e.id).not.toMatch(split);
 			});
 		}
