@@ -70,7 +70,7 @@ export const ui = {
 		original: 'Tải văn bản gốc, chưa chỉnh sửa',
 		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
 		enforced:
-			'Mỗi lần cập nhật, nội dung trang được máy so với văn bản gốc từng chữ một. Chỗ nào khác bản gốc mà chưa ghi trong bảng này thì thay đổi không được đưa lên trang.',
+			'Mỗi lần cập nhật, nội dung trang được tự động so sánh với văn bản gốc từng chữ một; chỗ nào khác bản gốc mà chưa ghi trong bảng này thì bản cập nhật không được đưa lên trang.',
 		caption: (n: number) => `${n} mục đính chính và ghi chú`,
 		occurrences: (n: number) => `(sửa ở ${n} chỗ)`,
 	},
