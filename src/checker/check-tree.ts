@@ -7,6 +7,7 @@ import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
+import { checkSiteSettings } from './rules/site.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
 import { checkFidelity } from './rules/fidelity.ts';
 import { checkGlossaryUse } from './rules/glossary-use.ts';
@@ -32,6 +33,7 @@ export const SOURCES = {
 } as const;
 export const GLOSSARY = 'content/glossary/terms.json';
 export const ERRATA = 'content/errata.json';
+export const SITE_SETTINGS = 'content/site.json';
 
 /** Files of a folder as repository-relative paths with "/" (what editors see in messages). */
 function listFiles(root: string, dir: string, ext: RegExp): string[] {
@@ -90,6 +92,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		updates: md('updates'),
 		glossary: loadJson(GLOSSARY),
 		errata: loadJson(ERRATA),
+		site: loadJson(SITE_SETTINGS),
 	};
 	const parsed = <T extends { data: unknown }>(list: T[]) => list.filter((entry) => entry.data !== undefined);
 	const content = checkContent({
@@ -105,12 +108,13 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		list.every((entry) => schema.safeParse(entry.data).success) ? (list as ContentFile[]) : undefined;
 	const programme = contentFiles(input.programme, programmeSectionSchema);
 	const tasks = contentFiles(input.tasks, taskGroupSchema);
-	const site = programme && tasks ? siteWords(programme, tasks) : undefined;
+	const programmeWords = programme && tasks ? siteWords(programme, tasks) : undefined;
 	const original = existsSync(resolve(root, ORIGINAL)) ? originalWords(readText(ORIGINAL)) : undefined;
 	const rules = [
 		...content.problems,
-		...checkFidelity({ original, site, errata: input.errata ?? { file: ERRATA, data: [] } }),
-		...(site ? checkGlossaryUse({ site, glossary: input.glossary, strict }) : []),
+		...checkFidelity({ original, site: programmeWords, errata: input.errata ?? { file: ERRATA, data: [] } }),
+		...(programmeWords ? checkGlossaryUse({ site: programmeWords, glossary: input.glossary, strict }) : []),
+		...checkSiteSettings(SITE_SETTINGS, input.site, existsSync(resolve(root, SITE_SETTINGS))),
 		...checkIndicatorData({
 			indicators: parsed(data('indicators')),
 			observations: parsed(data('observations')),

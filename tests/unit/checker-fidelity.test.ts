@@ -58,7 +58,7 @@ describe('fidelity to the original: differences and errata', () => {
 		const line = lines.findIndex((l) => l.includes('vững chắc.')) + 1;
 		expect(found[0]).toMatchObject({ file: WORD_EDIT.file, line, field: 'body' });
 		expect(lines[line - 1]!.slice(found[0]!.column! - 1)).toMatch(/^chắc\./);
-		expect(found[0]!.found).toContain('"chắc." thay cho "mạnh." của văn bản gốc, chưa có mục đính chính');
+		expect(found[0]!.found).toContain('"chắc." thay cho "mạnh." của văn bản gốc, chưa có ghi chú biên tập');
 		expect(found[0]!.expected).toContain(`dòng ${readFileSync(join(root, ORIGINAL), 'utf8').split('\n').findIndex((l) => l.startsWith('5.1.')) + 1} của ${ORIGINAL}`);
 		expect(check(dir).status).toBe(1);
 	});
@@ -89,7 +89,7 @@ describe('fidelity to the original: differences and errata', () => {
 		const places = real.reduce((n, e) => n + (e.kind === 'structure' || e.kind === 'unresolved' ? 0 : (e.occurrences ?? 1)), 0);
 		expect(places).toBe(15);
 		expect(found).toHaveLength(places);
-		for (const p of found) expect(p.found).toMatch(/chưa có mục đính chính$/);
+		for (const p of found) expect(p.found).toMatch(/chưa có ghi chú biên tập$/);
 		const result = check(dir);
 		expect(result.status).toBe(1);
 		expect(result.stderr.split('\n')[0]).toBe(formatProblem(found[0]!));

@@ -277,7 +277,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 			problems.push({
 				file: errataFile,
 				field: at('source'),
-				expected: 'mỗi chỗ khác văn bản gốc chỉ ghi trong một mục đính chính',
+				expected: 'mỗi chỗ khác văn bản gốc chỉ ghi trong một ghi chú biên tập',
 				found: `chỗ sửa này đã có trong mục [${other}] ("${errata[other]!.id}")`,
 			});
 		}
@@ -319,6 +319,6 @@ function uncovered(hunk: Hunk, ops: Op[], original: Word[], site: Word[], errata
 		column: pointed.column,
 		field: pointed.field,
 		expected: `đúng văn bản gốc ${excerpt(original, sourceFrom, sourceTo)}${sourceLine ? ` (dòng ${sourceLine} của ${ORIGINAL})` : ''}, hoặc một mục trong ${errataFile} ghi chỗ sửa này`,
-		found: `${excerpt(site, siteFrom, siteTo)}: ${what}, chưa có mục đính chính`,
+		found: `${excerpt(site, siteFrom, siteTo)}: ${what}, chưa có ghi chú biên tập`,
 	};
 }
