@@ -73,33 +73,28 @@ function align(source: string[], site: string[]): { ops: Op[]; hunks: Hunk[] } |
 
 /**
  * Whether the words of a text, from `at`, hold a quote: the quote may start inside the first word and end
- * inside the last ("quả" quotes "quả,"), as the quote was cut from running text.
+ * inside the last ("quả" quotes "quả,"), as the quote was cut from running text. Whole words inside the quote
+ * are compared first (a cheap test that fails almost everywhere).
  */
 function holds(words: string[], at: number, quote: string[]): boolean {
 	const n = quote.length;
 	if (n === 0 || at + n > words.length) return false;
-	if (n === 1) return words[at]!.includes(quote[0]!);
-	if (!words[at]!.endsWith(quote[0]!) || !words[at + n - 1]!.startsWith(quote[n - 1]!)) return false;
 	for (let k = 1; k < n - 1; k++) if (words[at + k] !== quote[k]) return false;
-	return true;
+	if (n === 1) return words[at]!.includes(quote[0]!);
+	return words[at]!.endsWith(quote[0]!) && words[at + n - 1]!.startsWith(quote[n - 1]!);
 }
 
-/** Where each word occurs, to find quotes without scanning every word for every erratum. */
-type WordIndex = Map<string, number[]>;
-function indexWords(words: string[]): WordIndex {
-	const index: WordIndex = new Map();
-	words.forEach((word, i) => {
-		const list = index.get(word);
-		if (list) list.push(i);
-		else index.set(word, [i]);
-	});
-	return index;
+/** Where the given words occur (one pass), to find quotes by their second word, which is always whole. */
+function positionsOf(words: string[], wanted: Set<string>): Map<string, number[]> {
+	const positions = new Map<string, number[]>([...wanted].map((w) => [w, []]));
+	words.forEach((word, i) => positions.get(word)?.push(i));
+	return positions;
 }
 
 /** Every index where `quote` starts in `words`. */
-function occurrences(words: string[], index: WordIndex, quote: string[]): number[] {
-	// A quote of three words or more has a whole word inside: start from where that word is.
-	if (quote.length >= 3) return (index.get(quote[1]!) ?? []).map((i) => i - 1).filter((i) => i >= 0 && holds(words, i, quote));
+function occurrences(words: string[], positions: Map<string, number[]>, quote: string[]): number[] {
+	const anchored = quote.length >= 3 ? positions.get(quote[1]!) : undefined;
+	if (anchored) return anchored.map((i) => i - 1).filter((i) => i >= 0 && holds(words, i, quote));
 	const found: number[] = [];
 	for (let i = 0; i + quote.length <= words.length; i++) if (holds(words, i, quote)) found.push(i);
 	return found;
@@ -147,8 +142,6 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		}];
 	}
 	const { ops, hunks } = aligned;
-	const sourceIndex = indexWords(sourceText);
-	const siteIndex = indexWords(siteText);
 	const opOfSource: number[] = [];
 	ops.forEach((op, i) => {
 		if (op.source >= 0) opOfSource[op.source] = i;
@@ -183,6 +176,9 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		return ranges;
 	};
 
+	const anchors = new Set(errata.flatMap((e) => [e.source, e.corrected ?? ''].map((q) => quoteWords(q)).filter((q) => q.length >= 3).map((q) => q[1]!)));
+	const sourcePositions = positionsOf(sourceText, anchors);
+	const sitePositions = positionsOf(siteText, anchors);
 	const coveredBy = new Map<number, number>();
 	errata.forEach((erratum, index) => {
 		if (erratum.kind === 'structure') return;
@@ -198,7 +194,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		}
 		const source = quoteWords(erratum.source);
 		const corrected = erratum.corrected === undefined ? undefined : quoteWords(erratum.corrected);
-		const inOriginal = occurrences(sourceText, sourceIndex, source);
+		const inOriginal = occurrences(sourceText, sourcePositions, source);
 		if (inOriginal.length === 0) {
 			problems.push({
 				file: errataFile,
@@ -209,7 +205,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 			return;
 		}
 		const expectedOnSite = corrected ?? source;
-		if (occurrences(siteText, siteIndex, expectedOnSite).length === 0) {
+		if (occurrences(siteText, sitePositions, expectedOnSite).length === 0) {
 			problems.push({
 				file: errataFile,
 				field: at(corrected ? 'corrected' : 'source'),

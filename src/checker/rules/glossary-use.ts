@@ -17,15 +17,26 @@ export function checkGlossaryUse(input: { site: Word[]; glossary: { file: string
 	const file = input.glossary?.file ?? 'content/glossary/terms.json';
 	const known = new Set(parsed.data.map((t) => t.term.normalize('NFC')));
 	// Lines (or front-matter fields) without a lower-case letter are headings in capitals, not running text.
-	// (Cheap tests first: most words have no capital beyond the first letter.)
-	const lineKey = (w: Word) => `${w.file}\n${w.field}\n${w.line ?? ''}`;
-	const candidates = input.site.filter((w) => w.text !== PARAGRAPH && w.text.slice(1) !== w.text.slice(1).toLowerCase() && !isDocumentNumber(w.text));
-	const lines = new Set(candidates.map(lineKey));
-	const runningText = new Set(input.site.filter((w) => w.text !== w.text.toUpperCase() && lines.has(lineKey(w))).map(lineKey));
+	// Words of one line are neighbours in the list: look at a candidate's neighbours only.
+	const words = input.site;
+	const sameLine = (a: Word, b: Word) => a.file === b.file && a.field === b.field && a.line === b.line;
+	const runningText = new Map<Word, boolean>();
+	const inRunningText = (i: number): boolean => {
+		let start = i;
+		while (start > 0 && sameLine(words[start - 1]!, words[i]!)) start--;
+		const first = words[start]!;
+		const cached = runningText.get(first);
+		if (cached !== undefined) return cached;
+		let lower = false;
+		for (let k = start; k < words.length && sameLine(words[k]!, first) && !lower; k++) lower = /\p{Ll}/u.test(words[k]!.text);
+		runningText.set(first, lower);
+		return lower;
+	};
 	const reported = new Set<string>();
 	const problems: Problem[] = [];
-	for (const word of candidates) {
-		if (!runningText.has(lineKey(word))) continue;
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i]!;
+		if (!TWO_CAPITALS.test(word.text) || word.text === PARAGRAPH || isDocumentNumber(word.text) || !inRunningText(i)) continue;
 		for (const part of word.text.split(/[^\p{L}]+/u)) {
 			if (!isAbbreviation(part) || known.has(part) || reported.has(part)) continue;
 			reported.add(part);
@@ -42,6 +53,8 @@ export function checkGlossaryUse(input: { site: Word[]; glossary: { file: string
 	}
 	return problems;
 }
+
+const TWO_CAPITALS = /\p{Lu}\S*\p{Lu}/u;
 
 /** Two or more capitals, nothing but letters, not a Roman numeral. */
 export function isAbbreviation(part: string): boolean {
