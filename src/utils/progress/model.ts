@@ -233,7 +233,7 @@ export interface EntryBody {
 /**
  * Split a body at its "## Khó khăn, vướng mắc" and "## Phương hướng tiếp theo" headings
  * (PROGRESS_BODY_SECTIONS). Text before the first of them is "done". Other headings stay in the part
- * they are in.
+ * they are in. HTML comments (the hints of `npm run new-period`) are dropped.
  */
 export function splitEntryBody(body: string): EntryBody {
 	const headings = new Map<string, keyof EntryBody>([
@@ -243,7 +243,7 @@ export function splitEntryBody(body: string): EntryBody {
 	const parts: Record<keyof EntryBody, string[]> = { done: [], difficulties: [], nextSteps: [] };
 	const seen = new Set<keyof EntryBody>(['done']);
 	let current: keyof EntryBody = 'done';
-	for (const line of body.normalize('NFC').split(/\r?\n/)) {
+	for (const line of body.normalize('NFC').replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
 		const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
 		const part = heading ? headings.get(heading[1] ?? '') : undefined;
 		if (part) {
