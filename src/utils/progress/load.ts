@@ -27,6 +27,7 @@ async function load(): Promise<ProgressData> {
 		file: e.filePath ?? `content/progress/${e.id}.md`,
 		data: e.data,
 		body: e.body ?? '',
+		...(e.rendered?.html !== undefined ? { html: e.rendered.html } : {}),
 	}));
 	const model = buildProgressModel({
 		subtasks: [...subtasks.values()].map(({ subtask }) => ({ id: subtask.id, group: subtask.group, number: subtask.number })),

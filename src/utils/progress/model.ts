@@ -33,6 +33,8 @@ export interface ProgressEntry {
 	data: ProgressEntryData;
 	/** The Markdown body (what was done; optional difficulties and next steps sections). */
 	body: string;
+	/** The body rendered to HTML by the content layer, when the caller has it (pages). */
+	html?: string;
 }
 
 /** A sub-task as the model needs it (from content/tasks, see src/utils/subtasks.ts). */
