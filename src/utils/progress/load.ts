@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
 import { getSubtaskIndex } from '../collections.ts';
 import { isStrict } from '../indicators/load.ts';
-import { buildProgressModel, type ProgressEntry, type ProgressModel } from './model.ts';
+import { buildProgressModel, sortUnits, type ProgressEntry, type ProgressModel } from './model.ts';
 import type { ResponsibleUnit } from '../../schemas/unit.ts';
 
 export interface ProgressData {
 	model: ProgressModel;
-	/** Units by id, in the order of content/units.json. */
+	/** Units by id, in reading order (sortUnits). */
 	units: Map<string, ResponsibleUnit>;
 }
 
@@ -34,5 +34,5 @@ async function load(): Promise<ProgressData> {
 		entries: progress,
 		strict: isStrict(),
 	});
-	return { model, units: new Map(units.map((u) => [u.data.id, u.data])) };
+	return { model, units: new Map(sortUnits(units.map((u) => u.data)).map((u) => [u.id, u])) };
 }

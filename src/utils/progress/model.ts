@@ -262,3 +262,13 @@ export function splitEntryBody(body: string): EntryBody {
 		...(seen.has('nextSteps') && text('nextSteps') ? { nextSteps: text('nextSteps') } : {}),
 	};
 }
+
+/**
+ * Units in a stable reading order: by their first role in the programme (coordinates, monitors,
+ * receivesReports, implements, partner), then by name. The collection loader does not keep the file's order.
+ */
+export function sortUnits<T extends { name: string; roles: readonly string[] }>(units: T[]): T[] {
+	const order = ['coordinates', 'monitors', 'receivesReports', 'implements', 'partner'];
+	const rank = (u: T) => Math.min(...u.roles.map((r) => (order.includes(r) ? order.indexOf(r) : order.length)));
+	return [...units].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'vi'));
+}
