@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdownSource } from '../src/checker/markdown-source.ts';
-import { periodTemplates, refusePeriod } from '../src/checker/new-period.ts';
+import { periodTemplates, refusePeriod } from './lib/period-template.ts';
 import { progressEntrySchema, type ProgressStatus } from '../src/schemas/progress.ts';
 import { comparePeriods, parsePeriod } from '../src/utils/progress/model.ts';
 import { parseSubtasks } from '../src/utils/subtasks.ts';

@@ -206,10 +206,6 @@ export const ui = {
 		seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
 		close: 'Đóng kết quả tìm kiếm',
 	},
-	dateFormat: (iso: string) => {
-		const [y, m, d] = iso.split('-');
-		return `${d}/${m}/${y}`;
-	},
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;

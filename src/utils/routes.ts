@@ -1,10 +1,12 @@
+import { subtaskAnchor } from './subtasks.ts';
+
 /** Site-relative paths of every page type, so links are written in one place. */
 export const routes = {
 	home: '',
 	programme: 'chuong-trinh/',
 	tasks: 'nhiem-vu/',
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
-	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskId.replace('.', '-')}`,
+	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,
 	implementation: 'to-chuc-thuc-hien/',
 	errata: 'dinh-chinh/',
 	glossary: 'thuat-ngu/',
@@ -29,6 +31,6 @@ export const indicatorRoutes = {
 /** Progress of the sub-tasks (issue 9). */
 export const progressRoutes = {
 	dashboard: 'tien-do/',
-	subtask: (subtaskId: string) => `tien-do/${subtaskId.replace('.', '-')}/`,
-	entry: (subtaskId: string, period: string) => `tien-do/${subtaskId.replace('.', '-')}/#ky-${period.toLowerCase()}`,
+	subtask: (subtaskId: string) => `tien-do/${subtaskAnchor(subtaskId)}/`,
+	entry: (subtaskId: string, period: string) => `tien-do/${subtaskAnchor(subtaskId)}/#ky-${period.toLowerCase()}`,
 } as const;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judge, BUDGETS } from '../../scripts/bench/budgets.ts';
 import { generateProgress, generateTaskGroups, subtaskIdsOf, TARGET } from '../../scripts/bench/synthetic.ts';
-import { checkTree } from '../../src/checker/check.ts';
-import { formatProblem } from '../../src/checker/problem.ts';
+import { checkTree } from '../../src/checker/check-tree.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
 import { root } from '../helpers/dist.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-progress-'));

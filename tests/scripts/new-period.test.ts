@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkTree } from '../../src/checker/check.ts';
-import { formatProblem } from '../../src/checker/problem.ts';
+import { checkTree } from '../../src/checker/check-tree.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
 import { root } from '../helpers/dist.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'new-period-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgressData } from '../../src/checker/rules/progress.ts';
-import { checkTree } from '../../src/checker/check.ts';
+import { checkTree } from '../../src/checker/check-tree.ts';
 import { root } from '../helpers/dist.ts';
 
 const entry = (file: string, data: Record<string, unknown>, body = 'Đã làm.') => ({ file, data, body, bodyLine: 10 });

@@ -1,5 +1,5 @@
-import type { Problem } from '../problem.ts';
-import { schemaProblems } from './indicators.ts';
+import type { Problem } from '../../validation/problem.ts';
+import { schemaProblems } from '../../validation/zod-issues.ts';
 import { unitsFileSchema } from '../../schemas/unit.ts';
 import { NO_REPORT, PROGRESS_BODY_SECTIONS, PROGRESS_STATUSES, progressEntrySchema, type ProgressEntryData } from '../../schemas/progress.ts';
 import { compareSubtaskIds, parsePeriod, splitEntryBody, subtaskSlug } from '../../utils/progress/model.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIndicatorData } from '../../utils/indicators/load.ts';
+import { getIndicatorData } from '../../loaders/indicators.ts';
 import { downloadFiles, type DownloadFile } from '../../utils/indicators/downloads.ts';
-import { getProgressData } from '../../utils/progress/load.ts';
+import { getProgressData } from '../../loaders/progress.ts';
 import { progressCsv, progressDownloadName, progressJson } from '../../utils/progress/export.ts';
 import { progressRoutes } from '../../utils/routes.ts';
 import { href } from '../../utils/url.ts';

@@ -1,38 +1,5 @@
-import { getCollection } from 'astro:content';
-import { getSubtaskIndex } from '../collections.ts';
-import { isStrict } from '../indicators/load.ts';
-import { buildProgressModel, sortUnits, type ProgressEntry, type ProgressModel } from './model.ts';
-import type { ResponsibleUnit } from '../../schemas/unit.ts';
-
-export interface ProgressData {
-	model: ProgressModel;
-	/** Units by id, in reading order (sortUnits). */
-	units: Map<string, ResponsibleUnit>;
-}
-
-let cached: Promise<ProgressData> | undefined;
-
 /**
- * Progress entries and units for pages, once per build. With STRICT=1 (the release build) illustrative
- * entries are left out through isPublished(): their sub-tasks show "chưa có báo cáo" for that period.
+ * The progress loader lives in src/loaders/progress.ts (collection readers are in src/loaders/). This
+ * re-export keeps the path the progress data layer was first published under, for branches built on it.
  */
-export function getProgressData(): Promise<ProgressData> {
-	cached ??= load();
-	return cached;
-}
-
-async function load(): Promise<ProgressData> {
-	const [entries, units, subtasks] = await Promise.all([getCollection('progress'), getCollection('units'), getSubtaskIndex()]);
-	const progress: ProgressEntry[] = entries.map((e) => ({
-		file: e.filePath ?? `content/progress/${e.id}.md`,
-		data: e.data,
-		body: e.body ?? '',
-		...(e.rendered?.html !== undefined ? { html: e.rendered.html } : {}),
-	}));
-	const model = buildProgressModel({
-		subtasks: [...subtasks.values()].map(({ subtask }) => ({ id: subtask.id, group: subtask.group, number: subtask.number })),
-		entries: progress,
-		strict: isStrict(),
-	});
-	return { model, units: new Map(sortUnits(units.map((u) => u.data)).map((u) => [u.id, u])) };
-}
+export { getProgressData, type ProgressData } from '../../loaders/progress.ts';

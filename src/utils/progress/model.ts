@@ -6,6 +6,7 @@ import {
 	type ProgressCellStatus,
 	type ProgressEntryData,
 } from '../../schemas/progress.ts';
+import { subtaskAnchor } from '../subtasks.ts';
 
 /**
  * The progress entries joined into what pages, downloads and the periodic report read: the reporting
@@ -114,9 +115,9 @@ export function compareSubtaskIds(a: string, b: string): number {
 	return ga - gb || na - nb;
 }
 
-/** "3.6" → "3-6": the sub-task's part of URLs, file names and anchors. */
+/** "3.6" → "3-6": the sub-task's part of URLs, file names and anchors (its anchor on the group page). */
 export function subtaskSlug(id: string): string {
-	return id.replace('.', '-');
+	return subtaskAnchor(id);
 }
 
 /** "3-6" → "3.6". */

@@ -1,6 +1,7 @@
 import { progressUi, ui } from '../../i18n/ui.ts';
 import { PROGRESS_STATUS_KEYS } from '../../schemas/progress.ts';
 import { escapeHtml } from '../html.ts';
+import { formatDate } from '../format.ts';
 import type { SubtaskProgress } from './model.ts';
 
 /**
@@ -38,7 +39,7 @@ export function groupProgressLine(progress: SubtaskProgress, link: string): stri
 	const status = progress.latestStatus;
 	const key = PROGRESS_STATUS_KEYS[status];
 	const latest = progress.latest?.data;
-	const when = latest ? ` (${escapeHtml(progressUi.latestLine(progressUi.period(latest.period), ui.dateFormat(latest.asOf)))})` : '';
+	const when = latest ? ` (${escapeHtml(progressUi.latestLine(progressUi.period(latest.period), formatDate(latest.asOf)))})` : '';
 	const demo = latest?.illustrative ? ` <span class="demo-tag">${escapeHtml(progressUi.illustrative)}</span>` : '';
 	return (
 		`<p class="subtask-progress" data-pagefind-ignore data-progress-status="${key}">` +

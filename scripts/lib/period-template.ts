@@ -1,6 +1,6 @@
-import { REPORTING_YEARS } from '../schemas/indicator.ts';
-import { PROGRESS_BODY_SECTIONS, type ProgressStatus } from '../schemas/progress.ts';
-import { compareSubtaskIds, parsePeriod, subtaskSlug } from '../utils/progress/model.ts';
+import { REPORTING_YEARS } from '../../src/schemas/indicator.ts';
+import { PROGRESS_BODY_SECTIONS, type ProgressStatus } from '../../src/schemas/progress.ts';
+import { compareSubtaskIds, parsePeriod, subtaskSlug } from '../../src/utils/progress/model.ts';
 
 /** Why a period cannot get new files, in Vietnamese; undefined when it can. */
 export function refusePeriod(period: string, existingPeriods: string[]): string | undefined {
