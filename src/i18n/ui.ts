@@ -1,7 +1,96 @@
 /**
  * Every string the site's interface shows, in one place. Programme text and editor content live in
- * content/ and data/; this file holds only the chrome around them.
+ * content/ and data/; this file holds only the chrome around them. Maps keyed by a data value (status,
+ * unit, kind…) are checked against the value's type with `satisfies`, so a missing key fails
+ * `npm run typecheck`; reading a key that does not exist fails it too (the objects are `as const`).
  */
+import type { audiences } from '../schemas/guideline.ts';
+import type { errataKinds } from '../schemas/errata.ts';
+import type { Unit } from '../schemas/indicator.ts';
+import type { FigureStatus } from '../schemas/observation.ts';
+import type { updateKinds } from '../schemas/update.ts';
+import type { Direction, Status } from '../utils/indicators/status-kinds.ts';
+
+type Audience = (typeof audiences)[number];
+type ErratumKind = (typeof errataKinds)[number];
+type UpdateKind = (typeof updateKinds)[number];
+
+const NUMBER_WORDS = ['Không', 'Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+/** A small count as a capitalised word at the start of a heading ("Bảy"); digits from 11 on. */
+function numberWord(n: number): string {
+	return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** Kinds of search results: each page's kind is indexed by name and offered as a filter on the search page. */
+const searchKindNames = {
+	task: 'Nhiệm vụ',
+	indicator: 'Chỉ tiêu',
+	progress: 'Tiến độ',
+	guideline: 'Hướng dẫn',
+	glossary: 'Thuật ngữ',
+	fullText: 'Toàn văn',
+} as const;
+export type SearchKind = keyof typeof searchKindNames;
+
+/** The data-pagefind-filter value that files a page (or part of one) under a search kind. */
+export function searchKindFilter(kind: SearchKind): string {
+	return `kind:${searchKindNames[kind]}`;
+}
+
+const nav = {
+	programme: 'Toàn văn',
+	tasks: 'Nhiệm vụ',
+	indicators: 'Chỉ tiêu',
+	guidelines: 'Hướng dẫn',
+	search: 'Tìm kiếm',
+	implementation: 'Tổ chức thực hiện',
+	glossary: 'Thuật ngữ',
+	errata: 'Đính chính',
+	about: 'Giới thiệu',
+} as const;
+
+const search = {
+	label: 'Tìm kiếm',
+	headerLandmark: 'Tìm kiếm nhanh',
+	pageLandmark: 'Tìm kiếm và lọc kết quả',
+	placeholder: 'Tìm kiếm',
+	hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
+	shortcutHint: 'Phím tắt: /',
+	pageIntro:
+		'Tìm trong các nhiệm vụ, chỉ tiêu, hướng dẫn và thuật ngữ. Gõ có dấu hoặc không dấu đều được, ví dụ “kinh phi cong doan”, chữ viết tắt như CĐCS hoặc số hiệu văn bản như 02-NQ/TW.',
+	submit: 'Tìm',
+	noJs: 'Ô tìm kiếm cần JavaScript để chạy ngay trong trình duyệt (trang này không có máy chủ tìm kiếm). Bạn vẫn có thể đọc toàn bộ nội dung:',
+	loading: 'Đang tải bộ tìm kiếm…',
+	loadError: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
+	results: 'Kết quả tìm kiếm',
+	count: (n: number) => `${n} kết quả`,
+	countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+	countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
+	none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
+	suggestionsTitle: 'Bạn có thể thử:',
+	suggestions: [
+		'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
+		'gõ không dấu hoặc dùng chữ viết tắt, như CĐCS, LĐLĐ, CNVCLĐ;',
+		'tìm theo số hiệu văn bản, như 02-NQ/TW;',
+		'hoặc xem thẳng danh sách nhiệm vụ và thuật ngữ.',
+	],
+	examplesTitle: 'Ví dụ:',
+	examples: ['kinh phí công đoàn', 'đối thoại', 'thành lập công đoàn cơ sở', 'CĐCS', '02-NQ/TW'],
+	filterLegend: 'Lọc theo loại nội dung',
+	filterAll: 'Tất cả',
+	/** Content kinds by key, in the order the filter shows them; pages mark theirs with searchKindFilter(). */
+	kindNames: searchKindNames,
+	/** The kinds' names in filter order (the values of data-pagefind-filter="kind:…"). */
+	kinds: Object.values(searchKindNames),
+	kindLabel: 'Loại:',
+	inPage: 'Trong trang:',
+	seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
+	close: 'Đóng kết quả tìm kiếm',
+} as const;
+
+/** What browser code (src/client/) needs: only these strings enter its bundles, not the whole of ui. */
+export const clientStrings = { nav, search } as const;
+
 export const ui = {
 	siteName: 'Chương trình hành động về công nhân và quan hệ lao động',
 	siteShortName: 'Chương trình hành động',
@@ -13,17 +102,7 @@ export const ui = {
 	footerNav: 'Liên kết cuối trang',
 	breadcrumb: 'Vị trí trang',
 	home: 'Trang chủ',
-	nav: {
-		programme: 'Toàn văn',
-		tasks: 'Nhiệm vụ',
-		indicators: 'Chỉ tiêu',
-		guidelines: 'Hướng dẫn',
-		search: 'Tìm kiếm',
-		implementation: 'Tổ chức thực hiện',
-		glossary: 'Thuật ngữ',
-		errata: 'Đính chính',
-		about: 'Giới thiệu',
-	},
+	nav,
 	theme: {
 		toggle: 'Đổi giao diện sáng/tối',
 		light: 'Giao diện sáng',
@@ -35,7 +114,27 @@ export const ui = {
 	subtaskLink: (id: string) => `Liên kết trực tiếp đến nhiệm vụ ${id}`,
 	taskGroup: (n: number) => `Nhóm nhiệm vụ ${n}`,
 	subtaskCount: (n: number) => `${n} nhiệm vụ cụ thể`,
+	/** Counts of section II, computed from content/tasks/ (getTaskCounts). */
+	tasksTitle: 'Nhiệm vụ',
+	tasksIntro: (groups: number, subtasks: number) =>
+		`${groups} nhóm nhiệm vụ với ${subtasks} nhiệm vụ cụ thể. Chọn một nhóm để đọc toàn bộ nội dung, hoặc đi thẳng đến một nhiệm vụ.`,
+	aboutTasks: (groups: number, subtasks: number) => `${groups} nhóm với ${subtasks} nhiệm vụ cụ thể`,
+	homeTasksHeading: (groups: number) => `${numberWord(groups)} nhóm nhiệm vụ`,
+	homeTasksLead: (groups: number, subtasks: number) =>
+		`Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên ${subtasks} nhiệm vụ cụ thể, chia thành ${groups} nhóm.`,
 	previousGroup: 'Nhóm trước',
+	groupPager: 'Nhóm nhiệm vụ trước và sau',
+	summaryLabel: 'Tóm tắt:',
+	groupPage: (n: number) => `Trang riêng của nhóm nhiệm vụ ${n}`,
+	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và người biên tập trang.',
+	glossaryDescription: 'Các chữ viết tắt và thuật ngữ dùng trong chương trình hành động.',
+	implementation: {
+		whoHeading: 'Ai chịu trách nhiệm',
+		body: 'Cơ quan',
+		duty: 'Trách nhiệm theo chương trình',
+		reportsTo: 'Báo cáo cho',
+		verbatim: (numeral: string | undefined, heading: string) => `Nguyên văn: ${numeral ?? ''}. ${heading}`,
+	},
 	nextGroup: 'Nhóm sau',
 	readFull: 'Đọc toàn văn chương trình',
 	print: 'In trang này',
@@ -50,7 +149,7 @@ export const ui = {
 		members: 'Đoàn viên, người lao động',
 		leaders: 'Lãnh đạo, cán bộ công đoàn',
 		editors: 'Người biên tập nội dung',
-	} as Record<string, string>,
+	} satisfies Record<Audience, string>,
 	relatedTasks: 'Nhiệm vụ liên quan',
 	relatedGuidelines: 'Hướng dẫn liên quan',
 	relatedIndicators: 'Chỉ tiêu liên quan',
@@ -60,8 +159,11 @@ export const ui = {
 		numbering: 'Sửa số mục',
 		structure: 'Thống nhất định dạng',
 		unresolved: 'Chưa xác định — giữ nguyên',
-	} as Record<string, string>,
+	} satisfies Record<ErratumKind, string>,
 	errata: {
+		description: 'Danh sách các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
+		caption: (n: number) => `${n} chỗ đính chính và ghi chú`,
+		kind: 'Loại',
 		location: 'Vị trí',
 		source: 'Văn bản gốc',
 		corrected: 'Trên trang web',
@@ -79,16 +181,16 @@ export const ui = {
 		title: 'Chỉ tiêu phấn đấu hằng năm',
 		scorecardLead:
 			'Mỗi chỉ tiêu của mục III được đánh giá theo từng năm: đạt, chưa đạt hoặc chưa có số liệu. Bảng dưới đây cho thấy năm gần nhất và xu hướng so với năm trước.',
-		status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu' } as Record<string, string>,
-		statusIcon: { met: '✓', 'not-met': '✗', 'no-data': '–' } as Record<string, string>,
-		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các phần' } as Record<string, string>,
-		directionIcon: { up: '↑', down: '↓', same: '→', mixed: '↕' } as Record<string, string>,
-		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } as Record<string, string>,
+		status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu' } satisfies Record<Status, string>,
+		statusIcon: { met: '✓', 'not-met': '✗', 'no-data': '–' } satisfies Record<Status, string>,
+		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các phần' } satisfies Record<Direction, string>,
+		directionIcon: { up: '↑', down: '↓', same: '→', mixed: '↕' } satisfies Record<Direction, string>,
+		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } satisfies Record<FigureStatus, string>,
 		illustrative: 'Số liệu minh họa',
 		illustrativeNote:
 			'Đây là số liệu minh họa do ban biên tập tạo để thử cách trình bày, không phải số liệu báo cáo thật. Chưa dùng để đánh giá việc thực hiện chương trình.',
 		bullet: (n: number) => `Gạch đầu dòng ${n} của mục III`,
-		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } as Record<string, string>,
+		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } satisfies Record<Unit, string>,
 		year: 'Năm',
 		indicatorHeading: 'Nội dung chỉ tiêu',
 		value: 'Số liệu',
@@ -102,6 +204,9 @@ export const ui = {
 		figureStatusHeading: 'Loại số liệu',
 		latest: 'Năm gần nhất',
 		definition: 'Định nghĩa',
+		unitHeading: 'Đơn vị',
+		tableCaption: (title: string) => `${title}: số liệu, chỉ tiêu và đánh giá theo năm`,
+		sourceLine: (year: number, name: string) => `${year}: ${name}, ngày`,
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
@@ -135,6 +240,23 @@ export const ui = {
 		rangeBand: 'Khoảng chỉ tiêu',
 		allParts: 'Toàn chỉ tiêu',
 		since: (year: number) => `so với năm ${year}`,
+		/** Sentences of the automatic summaries and tables (utils/indicators/sentences.ts). */
+		ratingOrBetter: (level: string) => `${level} trở lên`,
+		aboveRangeTop: 'vượt mức trên của khoảng',
+		below: (amount: string) => `thấp hơn ${amount}`,
+		above: (amount: string) => `vượt ${amount}`,
+		aboveAndOverRange: (amount: string) => `vượt ${amount}, vượt cả mức trên của khoảng`,
+		yearPrefix: (year: number) => `Năm ${year}`,
+		yearPartPrefix: (year: number, part: string) => `Năm ${year}, ${part}`,
+		yearNoData: (prefix: string, target: string) => `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`,
+		verdict: { met: 'đạt', 'not-met': 'chưa đạt' },
+		yearFigure: (prefix: string, value: string, verdict: string, target: string, distance: string) =>
+			`${prefix}: ${value} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`,
+		comparedWith: (year: number, parts: string) => `So với năm ${year}: ${parts}.`,
+		/** Unit of a distance to the target, by indicator unit ("" for counts). */
+		distanceUnit: { percent: 'điểm phần trăm', count: '', rating: 'bậc' } satisfies Record<Unit, string>,
+		/** Chart labels (client/chart.ts). */
+		rangeTop: (label: string) => `${label} — mức trên`,
 		fields: {
 			year: 'Năm báo cáo (2021–2030).',
 			indicator_id: 'Mã cố định của chỉ tiêu (cũng là địa chỉ trang /chi-tieu/<mã>/).',
@@ -170,42 +292,7 @@ export const ui = {
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
 	},
-	search: {
-		label: 'Tìm kiếm',
-		headerLandmark: 'Tìm kiếm nhanh',
-		pageLandmark: 'Tìm kiếm và lọc kết quả',
-		placeholder: 'Tìm kiếm',
-		hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
-		shortcutHint: 'Phím tắt: /',
-		pageIntro:
-			'Tìm trong các nhiệm vụ, chỉ tiêu, hướng dẫn và thuật ngữ. Gõ có dấu hoặc không dấu đều được, ví dụ “kinh phi cong doan”, chữ viết tắt như CĐCS hoặc số hiệu văn bản như 02-NQ/TW.',
-		submit: 'Tìm',
-		noJs: 'Ô tìm kiếm cần JavaScript để chạy ngay trong trình duyệt (trang này không có máy chủ tìm kiếm). Bạn vẫn có thể đọc toàn bộ nội dung:',
-		loading: 'Đang tải bộ tìm kiếm…',
-		loadError: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
-		results: 'Kết quả tìm kiếm',
-		count: (n: number) => `${n} kết quả`,
-		countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
-		countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
-		none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
-		suggestionsTitle: 'Bạn có thể thử:',
-		suggestions: [
-			'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
-			'gõ không dấu hoặc dùng chữ viết tắt, như CĐCS, LĐLĐ, CNVCLĐ;',
-			'tìm theo số hiệu văn bản, như 02-NQ/TW;',
-			'hoặc xem thẳng danh sách nhiệm vụ và thuật ngữ.',
-		],
-		examplesTitle: 'Ví dụ:',
-		examples: ['kinh phí công đoàn', 'đối thoại', 'thành lập công đoàn cơ sở', 'CĐCS', '02-NQ/TW'],
-		filterLegend: 'Lọc theo loại nội dung',
-		filterAll: 'Tất cả',
-		/** Kinds, in the order the filter shows them; values match data-pagefind-filter="kind:…". */
-		kinds: ['Nhiệm vụ', 'Chỉ tiêu', 'Tiến độ', 'Hướng dẫn', 'Thuật ngữ', 'Toàn văn'],
-		kindLabel: 'Loại:',
-		inPage: 'Trong trang:',
-		seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
-		close: 'Đóng kết quả tìm kiếm',
-	},
+	search,
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;
@@ -226,7 +313,7 @@ export const editing = {
 		data: 'Số liệu',
 		content: 'Nội dung',
 		site: 'Trang web',
-	} as Record<string, string>,
+	} satisfies Record<UpdateKind, string>,
 	readMore: 'Xem trang',
 } as const;
 
@@ -261,7 +348,7 @@ export const progressUi = {
 	countOf: (n: number, total: number) => `${n}/${total}`,
 	subtaskCount: (n: number) => `${n} nhiệm vụ`,
 	tableHeading: 'Trạng thái từng nhiệm vụ theo kỳ',
-	tableCaption: 'Trạng thái của 44 nhiệm vụ cụ thể theo kỳ báo cáo. Mỗi ô dẫn tới báo cáo của kỳ đó.',
+	tableCaption: (n: number) => `Trạng thái của ${n} nhiệm vụ cụ thể theo kỳ báo cáo. Mỗi ô dẫn tới báo cáo của kỳ đó.`,
 	subtaskColumn: 'Nhiệm vụ',
 	unitsColumn: 'Đơn vị đã thực hiện',
 	noEntries: 'Chưa có báo cáo tiến độ nào.',
@@ -295,9 +382,11 @@ export const progressUi = {
 	groupLine: 'Tiến độ:',
 	groupLink: 'Xem tiến độ',
 	homeHeading: 'Tiến độ các nhiệm vụ',
-	homeSummary: (label: string) => `Trạng thái của 44 nhiệm vụ, ${label.charAt(0).toLowerCase()}${label.slice(1)}:`,
+	homeLead:
+		'Mỗi nhiệm vụ cụ thể của mục II được theo dõi theo kỳ báo cáo: đơn vị thực hiện, văn bản làm căn cứ và trạng thái; nhiệm vụ chưa có báo cáo được ghi rõ.',
+	homeSummary: (n: number, label: string) => `Trạng thái của ${n} nhiệm vụ, ${label.charAt(0).toLowerCase()}${label.slice(1)}:`,
 	seeDashboard: 'Xem bảng tiến độ',
-	scorecardLink: 'Tiến độ thực hiện 44 nhiệm vụ',
+	scorecardLink: 'Tiến độ thực hiện các nhiệm vụ cụ thể',
 	indicatorsLink: 'Chỉ tiêu phấn đấu hằng năm',
 	openDataHeading: 'Tiến độ các nhiệm vụ',
 	openDataLead: 'Mỗi dòng là báo cáo của một nhiệm vụ trong một kỳ. Kỳ không có dòng nghĩa là nhiệm vụ chưa có báo cáo trong kỳ đó.',

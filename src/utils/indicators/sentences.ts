@@ -29,29 +29,29 @@ export function formatTarget(unit: Unit, target: Target): string {
 		case 'range':
 			return `${formatValue(unit, target.min)}–${formatValue(unit, target.max)}`;
 		case 'ratingAtLeast':
-			return `${target.level} trở lên`;
+			return t.ratingOrBetter(target.level);
 	}
 }
 
 /** "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "vượt 15", "vượt mức trên của khoảng" … */
 export function formatDistance(unit: Unit, judgement: Judgement): string {
 	const d = judgement.distance;
-	if (d === undefined || d === 0) return judgement.band === 'above' ? 'vượt mức trên của khoảng' : '';
+	if (d === undefined || d === 0) return judgement.band === 'above' ? t.aboveRangeTop : '';
 	const amount = `${formatNumber(Math.abs(d), 1)}${distanceUnit(unit) ? ` ${distanceUnit(unit)}` : ''}`;
-	if (d < 0) return `thấp hơn ${amount}`;
-	return judgement.band === 'above' ? `vượt ${amount}, vượt cả mức trên của khoảng` : `vượt ${amount}`;
+	if (d < 0) return t.below(amount);
+	return judgement.band === 'above' ? t.aboveAndOverRange(amount) : t.above(amount);
 }
 
 /** One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm phần trăm)." */
 export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
 	const point = series.points.find((p) => p.year === year);
-	const prefix = withPart ? `Năm ${year}, ${inSentence(series.label)}` : `Năm ${year}`;
+	const prefix = withPart ? t.yearPartPrefix(year, inSentence(series.label)) : t.yearPrefix(year);
 	const target = formatTarget(indicator.unit, series.target);
-	if (!point) return `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`;
+	if (!point) return t.yearNoData(prefix, target);
 	const judgement = judge(series.target, point.value);
-	const verdict = judgement.status === 'met' ? 'đạt' : 'chưa đạt';
+	const verdict = judgement.status === 'met' ? t.verdict.met : t.verdict['not-met'];
 	const distance = formatDistance(indicator.unit, judgement);
-	return `${prefix}: ${formatValue(indicator.unit, point.value)} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`;
+	return t.yearFigure(prefix, formatValue(indicator.unit, point.value), verdict, target, distance);
 }
 
 /** The automatic summary of an indicator page: the latest year per part, then the direction. */
@@ -67,7 +67,7 @@ export function indicatorSummary(model: IndicatorModel): string[] {
 					.map((p) => `${inSentence(p.series.label)} ${t.direction[p.direction!]}`)
 					.join('; ')
 			: t.direction[status.direction];
-		lines.push(`So với năm ${status.previousYear}: ${parts}.`);
+		lines.push(t.comparedWith(status.previousYear, parts));
 	}
 	if (model.illustrative) lines.push(`${t.illustrative}.`);
 	return lines;
