@@ -5,6 +5,7 @@ import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { errataSchema } from '../../src/schemas/errata.ts';
 import { unitsFileSchema } from '../../src/schemas/unit.ts';
 import { progressEntrySchema } from '../../src/schemas/progress.ts';
+import { siteSettingsSchema } from '../../src/schemas/site.ts';
 
 /** Folder of the generated JSON Schema files, relative to the repository root. */
 export const JSON_SCHEMA_DIR = 'data/schemas';
@@ -53,6 +54,12 @@ const SOURCES = {
 		title: 'Tiến độ một nhiệm vụ trong một kỳ (phần đầu tệp content/progress/<kỳ>/<nhóm-số>.md)',
 		description: 'Các trường ở phần đầu (front matter) của tệp tiến độ. Kiểm tra đầy đủ: npm run check.',
 		files: [],
+	},
+	'site.schema.json': {
+		schema: siteSettingsSchema,
+		title: 'Cài đặt của trang (content/site.json)',
+		description: 'Đơn vị đăng tải, ban biên tập, liên hệ và thông tin chương trình. Để "" khi chưa có thông tin xác nhận: câu tương ứng không hiện. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/site.json'],
 	},
 } as const;
 

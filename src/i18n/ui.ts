@@ -9,6 +9,7 @@ import type { errataKinds } from '../schemas/errata.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import type { FigureStatus } from '../schemas/observation.ts';
 import type { updateKinds } from '../schemas/update.ts';
+import type { ReportSectionKey } from '../schemas/report.ts';
 import type { Direction, Status } from '../utils/indicators/status-kinds.ts';
 
 type Audience = (typeof audiences)[number];
@@ -45,7 +46,7 @@ const nav = {
 	search: 'Tìm kiếm',
 	implementation: 'Tổ chức thực hiện',
 	glossary: 'Thuật ngữ',
-	errata: 'Đính chính',
+	errata: 'Ghi chú biên tập văn bản',
 	about: 'Giới thiệu',
 } as const;
 
@@ -94,7 +95,6 @@ export const clientStrings = { nav, search } as const;
 export const ui = {
 	siteName: 'Chương trình hành động về công nhân và quan hệ lao động',
 	siteShortName: 'Chương trình hành động',
-	siteOwner: 'Liên đoàn Lao động thành phố Bảo Lộc',
 	siteDescription:
 		'Chương trình hành động của Ban Thường vụ Thành ủy Bảo Lộc về xây dựng đội ngũ công nhân và quan hệ lao động hài hòa trong doanh nghiệp: toàn văn, hướng dẫn và tiến độ thực hiện.',
 	skipLink: 'Bỏ qua, đến nội dung chính',
@@ -124,7 +124,6 @@ export const ui = {
 		`Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên ${subtasks} nhiệm vụ cụ thể, chia thành ${groups} nhóm.`,
 	previousGroup: 'Nhóm trước',
 	groupPager: 'Nhóm nhiệm vụ trước và sau',
-	summaryLabel: 'Tóm tắt:',
 	groupPage: (n: number) => `Trang riêng của nhóm nhiệm vụ ${n}`,
 	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và người biên tập trang.',
 	glossaryDescription: 'Các chữ viết tắt và thuật ngữ dùng trong chương trình hành động.',
@@ -141,6 +140,8 @@ export const ui = {
 	programmeSource:
 		'Nội dung được giữ nguyên văn như văn bản gốc; mọi chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang',
 	editorWritten: 'Tóm tắt do ban biên tập viết, không phải nguyên văn chương trình.',
+	/** Visible label of the group summaries on task pages (the editors' words, not the programme's). */
+	editorsSummary: 'Tóm tắt của ban biên tập',
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText:
 		'Trang bạn tìm không có hoặc đã được chuyển chỗ. Hãy thử tìm kiếm, hoặc bắt đầu lại từ trang chủ.',
@@ -161,21 +162,27 @@ export const ui = {
 		unresolved: 'Chưa xác định — giữ nguyên',
 	} satisfies Record<ErratumKind, string>,
 	errata: {
-		description: 'Danh sách các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
-		caption: (n: number) => `${n} chỗ đính chính và ghi chú`,
+		description: 'Ghi chú của ban biên tập về các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
 		kind: 'Loại',
 		location: 'Vị trí',
 		source: 'Văn bản gốc',
 		corrected: 'Trên trang web',
 		reason: 'Lý do',
 		unchanged: '(giữ nguyên)',
+		caption: (n: number) => `${n} ghi chú biên tập văn bản`,
+		notOfficial:
+			'Đây không phải văn bản đính chính của cơ quan ban hành chương trình: chỉ cơ quan ban hành mới đính chính được văn bản của mình. Các ghi chú dưới đây chỉ nói trang web đã chép lại văn bản thế nào.',
+		moved: 'Trang đã đổi địa chỉ',
+		movedText: 'Trang "Đính chính" nay là trang',
+		movedHint: 'Nếu trình duyệt không tự chuyển, hãy bấm vào tên trang ở trên.',
 		original: 'Tải văn bản gốc, chưa chỉnh sửa',
 		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',
-	footerNote:
-		'Trang thông tin công khai về việc thực hiện Chương trình hành động. Nội dung do Liên đoàn Lao động thành phố Bảo Lộc biên tập.',
+	/** Label of a glossary expansion the document does not give (content/glossary/terms.json expansionStanding). */
+	glossaryEditorsReading: 'Cách hiểu của ban biên tập, văn bản không giải nghĩa',
+	footerNote: 'Trang thông tin công khai về việc thực hiện Chương trình hành động.',
 	/** Indicators, scorecard, annual reports and open data (section III). */
 	indicators: {
 		title: 'Chỉ tiêu phấn đấu hằng năm',
@@ -210,7 +217,31 @@ export const ui = {
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
-		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max} mỗi năm; đạt khi từ ${min} trở lên (vượt ${max} vẫn là đạt).`,
+		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max}; đạt khi từ ${min} trở lên (vượt ${max} vẫn là đạt).`,
+		/** How each target is judged, as its wording says (src/utils/indicators/sentences.ts ruleText). */
+		rules: {
+			heading: 'Cách đánh giá',
+			meanShort: 'bình quân mỗi năm',
+			meanColumn: 'Bình quân mỗi năm từ năm đầu',
+			eachYear: 'So số liệu của từng năm với mức phấn đấu.',
+			runningMean: (floor: string) =>
+				`Chương trình ghi "bình quân mỗi năm", nên trang lấy bình quân các năm có số liệu, từ năm đầu đến năm đang xét, rồi so với mức ${floor}; số của riêng năm đó được ghi bên cạnh.`,
+			minimum: {
+				stated: 'Câu chữ ghi rõ đây là mức tối thiểu ("trở lên", "ít nhất" hoặc "từ"): đạt khi bằng hoặc cao hơn.',
+				editorsReading:
+					'Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu của chỉ tiêu phấn đấu, nên đạt khi bằng hoặc cao hơn (cách hiểu của ban biên tập).',
+				all: 'Chỉ đạt khi đủ 100 %.',
+			},
+		},
+		definitionStatus: {
+			proposed: 'Cách tính do ban biên tập đề xuất, chờ xác nhận',
+			confirmed: 'Cách tính đã được công đoàn chủ trì chương trình xác nhận',
+		},
+		definitionStatusNote: {
+			proposed:
+				'Định nghĩa, tử số và mẫu số là cách hiểu của ban biên tập đối với câu chữ của chương trình; chương trình không quy định cách tính.',
+			confirmed: 'Định nghĩa, tử số và mẫu số đã được xác nhận; nguồn xác nhận ghi trong tệp dữ liệu của chỉ tiêu.',
+		},
 		chartHeading: 'Biểu đồ',
 		tableHeading: 'Bảng số liệu theo năm',
 		summaryHeading: 'Tóm tắt',
@@ -225,12 +256,12 @@ export const ui = {
 		filterLegend: 'Lọc theo đánh giá năm gần nhất',
 		filterAll: 'Tất cả',
 		filterCount: (n: number) => `Đang hiện ${n} chỉ tiêu`,
-		reportTitle: (year: number) => `Báo cáo chỉ tiêu năm ${year}`,
-		reportsTitle: 'Báo cáo theo năm',
-		reportLead: (year: number) => `Toàn bộ chỉ tiêu của mục III, số liệu năm ${year}, chỉ tiêu và đánh giá.`,
-		reportTally: (met: number, notMet: number, noData: number) =>
-			`${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu.`,
+		reportTitle: (year: number) => `Báo cáo kết quả thực hiện năm ${year}`,
+		reportsTitle: 'Báo cáo định kỳ',
 		openDataTitle: 'Dữ liệu mở',
+		stableUrl: 'Địa chỉ cố định',
+		stablePath: 'Đường dẫn cố định trên trang này',
+		stableLatest: 'luôn trỏ tới năm mới nhất',
 		openDataLead:
 			'Tải toàn bộ định nghĩa chỉ tiêu và số liệu theo năm dưới dạng CSV (mở được bằng Excel) hoặc JSON. Địa chỉ các tệp cố định, có thể liên kết trực tiếp.',
 		fieldsHeading: 'Ý nghĩa các cột',
@@ -280,6 +311,13 @@ export const ui = {
 			target_max: 'Mức trên của khoảng (chỉ tiêu range).',
 			target_level: 'Mức xếp loại tối thiểu (chỉ tiêu ratingAtLeast).',
 			target_text: 'Chỉ tiêu viết gọn, như trên trang.',
+			target_aggregation:
+				'Số được so với chỉ tiêu: eachYear (số của từng năm), runningMean (bình quân các năm có số liệu, từ năm đầu đến năm đó, theo câu chữ "bình quân mỗi năm").',
+			target_minimum:
+				'Vì sao mức nêu là mức tối thiểu: stated (câu chữ ghi "trở lên", "ít nhất", "từ"), editorsReading (cách hiểu của ban biên tập), all (phải đủ 100 %).',
+			judged_value: 'Số đã được so với chỉ tiêu: bằng value với chỉ tiêu eachYear, là số bình quân với chỉ tiêu runningMean.',
+			judged_from_year: 'Năm đầu của các năm được tính vào judged_value (bằng year với chỉ tiêu eachYear).',
+			definition_status: 'Vị thế của cách tính: proposed (ban biên tập đề xuất, chờ xác nhận), confirmed (đã được xác nhận).',
 			target_source_text: 'Nguyên văn chỉ tiêu trong mục III của chương trình.',
 			related_tasks: 'Mã các nhiệm vụ liên quan của mục II, cách nhau bằng dấu cách.',
 			status: 'Đánh giá: met (đạt), not-met (chưa đạt).',
@@ -291,6 +329,86 @@ export const ui = {
 			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính), illustrative (số liệu minh họa, không phải số liệu thật).',
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
+	},
+	/** The federation's periodic report (programme section IV): page /bao-cao/<period>/ and its Word file. */
+	report: {
+		listTitle: 'Báo cáo định kỳ',
+		listLead:
+			'Báo cáo định kỳ về tình hình, kết quả thực hiện chương trình (mục IV), theo từng kỳ: cả năm hoặc 6 tháng. Số liệu và tiến độ lấy thẳng từ dữ liệu của trang; các phần nhận định do cơ quan báo cáo viết.',
+		pageTitle: (label: string) => `Báo cáo kết quả thực hiện chương trình ${label}`,
+		pageLead: (label: string, subtasks: number, indicators: number) =>
+			`Báo cáo định kỳ ${label}: tiến độ ${subtasks} nhiệm vụ, kết quả ${indicators} chỉ tiêu và phần nhận định của cơ quan báo cáo. In ra khổ A4 hoặc tải tệp Word để hoàn thiện, ký và gửi.`,
+		periodYear: (year: number) => `năm ${year}`,
+		periodH1: (year: number) => `6 tháng đầu năm ${year}`,
+		periodH2: (year: number) => `6 tháng cuối năm ${year}`,
+		nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+		motto: 'Độc lập - Tự do - Hạnh phúc',
+		docType: 'BÁO CÁO',
+		summary: (programme: string, period: string) => `Kết quả thực hiện Chương trình hành động ${programme}, ${period}`,
+		sectionNames: {
+			basis: 'phần căn cứ',
+			leadership: 'công tác lãnh đạo, chỉ đạo, tổ chức thực hiện',
+			overview: 'khái quát kết quả thực hiện nhiệm vụ',
+			strengths: 'ưu điểm',
+			shortcomings: 'hạn chế',
+			causes: 'nguyên nhân',
+			directions: 'phương hướng, nhiệm vụ kỳ tới',
+			proposals: 'kiến nghị, đề xuất',
+		} satisfies Record<ReportSectionKey, string>,
+		missing: {
+			issuer: 'cơ quan ban hành',
+			parentBody: 'cơ quan cấp trên',
+			number: 'số văn bản',
+			date: 'ngày ký',
+			place: 'địa danh',
+			signer: 'họ tên người ký',
+			recipients: 'nơi nhận',
+		},
+		headings: {
+			leadership: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN',
+			tasks: 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+			indicators: 'III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+			assessment: 'IV. ĐÁNH GIÁ CHUNG',
+			strengths: '1. Ưu điểm',
+			shortcomings: '2. Hạn chế',
+			causes: '3. Nguyên nhân',
+			directions: 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+			proposals: 'VI. KIẾN NGHỊ, ĐỀ XUẤT',
+			appendix: 'PHỤ LỤC',
+			appendixTitle: (n: number, period: string) => `Kết quả thực hiện ${n} nhiệm vụ cụ thể, ${period}`,
+		},
+		groupHeading: (n: number, title: string) => `${n}. ${title}`,
+		countsSentence: (parts: string, n: number) => `Trong ${n} nhiệm vụ: ${parts}.`,
+		unreported: (ids: string) => `Chưa có báo cáo: nhiệm vụ ${ids}.`,
+		unreportedLead: 'Chưa có báo cáo: nhiệm vụ ',
+		draft: 'bản nháp, còn thiếu phần do người viết',
+		units: 'Đơn vị thực hiện',
+		evidence: 'Văn bản',
+		difficulties: 'Khó khăn, vướng mắc',
+		indicatorIntro: (year: number, met: number, notMet: number, noData: number) =>
+			`Số liệu năm ${year}: ${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu. Cách đánh giá như trên trang Chỉ tiêu của trang thông tin.`,
+		halfYearIndicators: (year: number) =>
+			`Các chỉ tiêu của mục III tính theo năm; bảng dưới đây là kết quả năm ${year}, năm gần nhất đã kết thúc.`,
+		columns: {
+			number: 'TT',
+			indicator: 'Chỉ tiêu',
+			result: 'Kết quả',
+			target: 'Mức đề ra',
+			status: 'Đánh giá',
+			subtask: 'Nhiệm vụ',
+			units: 'Đơn vị thực hiện',
+			done: 'Kết quả thực hiện',
+			progress: 'Trạng thái',
+			evidence: 'Văn bản',
+		},
+		recipientsHeading: 'Nơi nhận:',
+		illustrativeNotice:
+			'BẢN CÓ SỐ LIỆU MINH HỌA: báo cáo này dùng số liệu và nội dung minh họa do ban biên tập tạo để thử cách trình bày, không phải kết quả thật. Không dùng để gửi.',
+		incompleteNotice: (parts: string) => `Bản nháp: còn thiếu ${parts}. Bản phát hành chỉ đăng báo cáo đã đủ các phần.`,
+		downloadDocx: 'Tải tệp Word (.docx)',
+		docxNote: 'Tệp Word theo thể thức văn bản (khổ A4, phông Times New Roman) để hoàn thiện, ký và gửi.',
+		noReports: 'Chưa có báo cáo nào đủ các phần để đăng.',
+		documentTitle: (label: string) => `Báo cáo kết quả thực hiện Chương trình hành động, ${label}`,
 	},
 	search,
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */

@@ -8,7 +8,12 @@ export const routes = {
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
 	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,
 	implementation: 'to-chuc-thuc-hien/',
-	errata: 'dinh-chinh/',
+	/** The editors' notes on the text (formerly "Đính chính" at dinh-chinh/, which now redirects here). */
+	errata: 'ghi-chu-van-ban/',
+	/** Old address of the errata page, kept as a redirect page. */
+	errataOld: 'dinh-chinh/',
+	/** The programme's original text, unmodified, offered on the errata page. */
+	originalText: 'ghi-chu-van-ban/van-ban-goc.md',
 	glossary: 'thuat-ngu/',
 	about: 'gioi-thieu/',
 	guidelines: 'huong-dan/',
@@ -23,7 +28,10 @@ export const routes = {
 export const indicatorRoutes = {
 	indicator: (id: string) => `chi-tieu/${id}/`,
 	reports: 'bao-cao/',
-	report: (year: number) => `bao-cao/${year}/`,
+	/** The periodic report of a period ("2025", "2025-H1"); a year's old address is the same page. */
+	report: (period: number | string) => `bao-cao/${period}/`,
+	/** Its Word file; `fileBase` carries "-minh-hoa" when the report uses illustrative data. */
+	reportDocx: (fileBase: string) => `bao-cao/${fileBase}.docx`,
 	openData: 'du-lieu/',
 	download: (file: string) => `du-lieu/${file}`,
 } as const;
