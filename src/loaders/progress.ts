@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
 import { getSubtaskIndex } from './collections.ts';
 import { isStrict } from '../config.ts';
-import { buildProgressModel, type ProgressEntry, type ProgressModel } from '../utils/progress/model.ts';
+import { buildProgressModel, sortUnits, type ProgressEntry, type ProgressModel } from '../utils/progress/model.ts';
 import type { ResponsibleUnit } from '../schemas/unit.ts';
 
 export interface ProgressData {
 	model: ProgressModel;
-	/** Units by id, in the order of content/units.json. */
+	/** Units by id, in reading order (sortUnits). */
 	units: Map<string, ResponsibleUnit>;
 }
 
@@ -27,11 +27,12 @@ async function load(): Promise<ProgressData> {
 		file: e.filePath ?? `content/progress/${e.id}.md`,
 		data: e.data,
 		body: e.body ?? '',
+		...(e.rendered?.html !== undefined ? { html: e.rendered.html } : {}),
 	}));
 	const model = buildProgressModel({
 		subtasks: [...subtasks.values()].map(({ subtask }) => ({ id: subtask.id, group: subtask.group, number: subtask.number })),
 		entries: progress,
 		strict: isStrict(),
 	});
-	return { model, units: new Map(units.map((u) => [u.data.id, u.data])) };
+	return { model, units: new Map(sortUnits(units.map((u) => u.data)).map((u) => [u.id, u])) };
 }
