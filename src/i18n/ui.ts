@@ -3,12 +3,16 @@
  * content/ and data/; this file holds only the chrome around them.
  */
 export const ui = {
-	siteName: 'Chương trình hành động về công nhân và quan hệ lao động',
-	siteShortName: 'Chương trình hành động',
+	/** The one site name (header mark, titles, RSS, about page). */
+	siteName: 'Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc',
+	/** Short form in page titles: "<page> | Chương trình hành động – Bảo Lộc". */
+	siteShortName: 'Chương trình hành động – Bảo Lộc',
+	/** The header's mark, two lines: the programme's short name and its subject and place. */
+	siteMark: { name: 'Chương trình hành động', place: 'Công nhân · Quan hệ lao động · Bảo Lộc' },
 	siteOwner: 'Liên đoàn Lao động thành phố Bảo Lộc',
 	siteDescription:
 		'Chương trình hành động của Ban Thường vụ Thành ủy Bảo Lộc về xây dựng đội ngũ công nhân và quan hệ lao động hài hòa trong doanh nghiệp: toàn văn, hướng dẫn và tiến độ thực hiện.',
-	skipLink: 'Bỏ qua, đến nội dung chính',
+	skipLink: 'Chuyển đến nội dung chính',
 	mainNav: 'Điều hướng chính',
 	footerNav: 'Liên kết cuối trang',
 	breadcrumb: 'Vị trí trang',
@@ -30,7 +34,7 @@ export const ui = {
 		dark: 'Giao diện tối',
 		system: 'Theo thiết bị',
 	},
-	toc: 'Trên trang này',
+	toc: 'Mục lục',
 	subtask: (id: string) => `Nhiệm vụ ${id}`,
 	subtaskLink: (id: string) => `Liên kết trực tiếp đến nhiệm vụ ${id}`,
 	taskGroup: (n: number) => `Nhóm nhiệm vụ ${n}`,
@@ -87,7 +91,7 @@ export const ui = {
 		illustrative: 'Số liệu minh họa',
 		illustrativeNote:
 			'Đây là số liệu minh họa do ban biên tập tạo để thử cách trình bày, không phải số liệu báo cáo thật. Chưa dùng để đánh giá việc thực hiện chương trình.',
-		bullet: (n: number) => `Gạch đầu dòng ${n} của mục III`,
+		bullet: (n: number) => `Chỉ tiêu ${n} của mục III`,
 		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } as Record<string, string>,
 		year: 'Năm',
 		indicatorHeading: 'Nội dung chỉ tiêu',
@@ -95,8 +99,8 @@ export const ui = {
 		target: 'Chỉ tiêu',
 		statusHeading: 'Đánh giá',
 		trend: 'Xu hướng',
-		part: 'Phần',
-		fraction: 'Tử số / mẫu số',
+		part: 'Khu vực',
+		fraction: 'Số đạt / tổng số',
 		source: 'Nguồn',
 		note: 'Ghi chú',
 		figureStatusHeading: 'Loại số liệu',
@@ -133,7 +137,7 @@ export const ui = {
 		chartNeedsJs: 'Biểu đồ cần JavaScript; bảng số liệu bên dưới có đủ các số liệu.',
 		targetSeries: (label: string) => `Chỉ tiêu: ${label}`,
 		rangeBand: 'Khoảng chỉ tiêu',
-		allParts: 'Toàn chỉ tiêu',
+		allParts: 'Chung',
 		since: (year: number) => `so với năm ${year}`,
 		fields: {
 			year: 'Năm báo cáo (2021–2030).',
@@ -206,6 +210,53 @@ export const ui = {
 		seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
 		close: 'Đóng kết quả tìm kiếm',
 	},
+	/** Home page: one sentence, three doors, the reporting year's progress (issue 16). */
+	homePage: {
+		lead:
+			'Chương trình của Ban Thường vụ Thành ủy Bảo Lộc giao cho công đoàn các cấp những việc cụ thể để chăm lo, bảo vệ quyền lợi đoàn viên, người lao động và xây dựng quan hệ lao động hài hòa trong doanh nghiệp.',
+		doorsLabel: 'Bắt đầu từ đâu',
+		doors: {
+			members: { title: 'Đoàn viên, người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề, phúc lợi' },
+			progress: { title: 'Việc thực hiện đến đâu', text: 'Chỉ tiêu hằng năm: đạt, chưa đạt' },
+			programme: { title: 'Toàn văn chương trình', text: '7 nhóm, 44 nhiệm vụ, chỉ tiêu, tổ chức thực hiện' },
+		},
+		progressLabel: 'Tiến độ năm báo cáo',
+		membersHeading: 'Chương trình mang lại gì cho đoàn viên, người lao động',
+		membersLead: 'Những việc công đoàn các cấp được giao, kèm hướng dẫn thực hành của ban biên tập:',
+		groupsHeading: 'Bảy nhóm nhiệm vụ',
+		groupsLead: 'Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên 44 nhiệm vụ cụ thể, chia thành 7 nhóm.',
+		purposesHeading: 'Mục đích, yêu cầu của chương trình',
+	},
+	/** The reporting year in one line (home page, /chi-tieu/). */
+	progress: {
+		noOfficial: (year: number) => `Năm ${year}: chưa có số liệu chính thức.`,
+		noYear: 'Chưa có năm báo cáo nào.',
+		official: (year: number, met: number, total: number, notMet: number, noData: number) =>
+			`Năm ${year}: ${met}/${total} chỉ tiêu đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+		illustrativeTally: (met: number, notMet: number, noData: number) =>
+			`Số liệu minh họa, không phải số liệu thật: ${met} đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+		summaryNoOfficial: (year: number, total: number) =>
+			`Năm báo cáo ${year}: chưa có số liệu chính thức cho ${total} chỉ tiêu; các thẻ dưới đây đang dùng số liệu minh họa để thử cách trình bày.`,
+		summaryOfficial: (year: number, met: number, total: number, notMet: number, noData: number) =>
+			`Năm báo cáo ${year}: ${met} trong ${total} chỉ tiêu đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+	},
+	/** Guidelines: the editors' guidance for members, and the pages about the site itself. */
+	guidance: {
+		membersHeading: 'Hướng dẫn cho đoàn viên, cán bộ công đoàn',
+		membersLead: 'Cách làm những việc chương trình đề ra, viết gọn cho người lao động và cán bộ công đoàn cơ sở.',
+		siteHeading: 'Về trang này',
+		siteLead: 'Cách đọc, tìm kiếm và cập nhật trang web.',
+		standing: 'Hướng dẫn của ban biên tập, không phải văn bản chính thức.',
+		standingNote:
+			'Các quy định được dẫn kèm điều khoản và văn bản để bạn đối chiếu. Khi cần áp dụng vào việc cụ thể, hãy hỏi công đoàn cấp trên trực tiếp hoặc xem toàn văn văn bản.',
+		sourcesHeading: 'Nguồn',
+		written: 'Viết ngày',
+	},
+	/** Abbreviations: the first use links to its glossary entry; the toggletip shows the expansion in place. */
+	abbr: {
+		show: (term: string) => `${term}: xem nghĩa`,
+		glossaryLink: 'Xem trong trang Thuật ngữ',
+	},
 	dateFormat: (iso: string) => {
 		const [y, m, d] = iso.split('-');
 		return `${d}/${m}/${y}`;
@@ -224,7 +275,7 @@ export const editing = {
 	updatesIntro:
 		'Những thay đổi trên trang: số liệu năm mới, nội dung được sửa, tính năng mới. Các mục do ban biên tập viết; mới nhất ở trên.',
 	updatesFeed: 'Theo dõi bằng RSS',
-	updatesFeedTitle: 'Cập nhật mới — Chương trình hành động về xây dựng đội ngũ công nhân, Bảo Lộc',
+	updatesFeedTitle: 'Cập nhật mới – Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc',
 	updatesEmpty: 'Chưa có cập nhật nào.',
 	updateKinds: {
 		data: 'Số liệu',

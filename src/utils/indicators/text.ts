@@ -13,17 +13,17 @@ export function inSentence(label: string): string {
 	return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** A figure in the indicator's unit: "68,5 %", "5.890", "hoàn thành tốt". */
+/** A figure in the indicator's unit: "68,5%", "5.890", "hoàn thành tốt". */
 export function formatValue(unit: Unit, value: number | string): string {
 	if (typeof value === 'string') return value;
 	return unit === 'percent' ? formatPercent(value) : formatNumber(value, 1);
 }
 
-/** The target in short form: "≥ 70 %", "100 %", "500–600", "hoàn thành tốt trở lên". */
+/** The target in short form: "≥ 70%", "100%", "500–600", "hoàn thành tốt trở lên". */
 export function formatTarget(unit: Unit, target: Target): string {
 	switch (target.kind) {
 		case 'atLeast':
-			// "≥ 100 %" reads oddly: 100 % is both the floor and the ceiling.
+			// "≥ 100%" reads oddly: 100% is both the floor and the ceiling.
 			if (unit === 'percent' && target.value >= 100) return formatPercent(100);
 			return `≥ ${formatValue(unit, target.value)}`;
 		case 'range':
@@ -33,16 +33,21 @@ export function formatTarget(unit: Unit, target: Target): string {
 	}
 }
 
-/** "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "vượt 15", "vượt mức trên của khoảng" … */
-export function formatDistance(unit: Unit, judgement: Judgement): string {
+/**
+ * How far a figure is from its target, in words: "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "cao hơn chỉ tiêu 3
+ * điểm phần trăm"; for a range the floor is named: "cao hơn mức tối thiểu 500 là 85".
+ */
+export function formatDistance(unit: Unit, judgement: Judgement, target?: Target): string {
 	const d = judgement.distance;
-	if (d === undefined || d === 0) return judgement.band === 'above' ? 'vượt mức trên của khoảng' : '';
+	const above = target?.kind === 'range' && judgement.band === 'above' ? `, vượt cả mức trên ${formatValue(unit, target.max)}` : '';
+	if (d === undefined || d === 0) return above ? above.slice(2) : '';
 	const amount = `${formatNumber(Math.abs(d), 1)}${distanceUnit(unit) ? ` ${distanceUnit(unit)}` : ''}`;
-	if (d < 0) return `thấp hơn ${amount}`;
-	return judgement.band === 'above' ? `vượt ${amount}, vượt cả mức trên của khoảng` : `vượt ${amount}`;
+	const side = d < 0 ? 'thấp hơn' : 'cao hơn';
+	if (target?.kind === 'range') return `${side} mức tối thiểu ${formatValue(unit, target.min)} là ${amount}${above}`;
+	return `${side} chỉ tiêu ${amount}`;
 }
 
-/** One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm phần trăm)." */
+/** One sentence for one series and year: "Năm 2024: 68,5% — chưa đạt chỉ tiêu ≥ 70% (thấp hơn chỉ tiêu 1,5 điểm phần trăm)." */
 export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
 	const point = series.points.find((p) => p.year === year);
 	const prefix = withPart ? `Năm ${year}, ${inSentence(series.label)}` : `Năm ${year}`;
@@ -50,7 +55,7 @@ export function yearSentence(indicator: Indicator, series: Series, year: number,
 	if (!point) return `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`;
 	const judgement = judge(series.target, point.value);
 	const verdict = judgement.status === 'met' ? 'đạt' : 'chưa đạt';
-	const distance = formatDistance(indicator.unit, judgement);
+	const distance = formatDistance(indicator.unit, judgement, series.target);
 	return `${prefix}: ${formatValue(indicator.unit, point.value)} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`;
 }
 
