@@ -216,9 +216,9 @@ export const ui = {
 			'Chương trình của Ban Thường vụ Thành ủy Bảo Lộc giao cho công đoàn các cấp những việc cụ thể để chăm lo, bảo vệ quyền lợi đoàn viên, người lao động và xây dựng quan hệ lao động hài hòa trong doanh nghiệp.',
 		doorsLabel: 'Bắt đầu từ đâu',
 		doors: {
-			members: { title: 'Đoàn viên, người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề, phúc lợi' },
+			members: { title: 'Người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề' },
 			progress: { title: 'Việc thực hiện đến đâu', text: 'Chỉ tiêu hằng năm: đạt, chưa đạt' },
-			programme: { title: 'Toàn văn chương trình', text: '7 nhóm, 44 nhiệm vụ, chỉ tiêu, tổ chức thực hiện' },
+			programme: { title: 'Toàn văn chương trình', text: '7 nhóm, 44 nhiệm vụ, chỉ tiêu' },
 		},
 		progressLabel: 'Tiến độ năm báo cáo',
 		membersHeading: 'Chương trình mang lại gì cho đoàn viên, người lao động',
@@ -234,7 +234,7 @@ export const ui = {
 		official: (year: number, met: number, total: number, notMet: number, noData: number) =>
 			`Năm ${year}: ${met}/${total} chỉ tiêu đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
 		illustrativeTally: (met: number, notMet: number, noData: number) =>
-			`Số liệu minh họa, không phải số liệu thật: ${met} đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+			`không phải số liệu thật: ${met} đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
 		summaryNoOfficial: (year: number, total: number) =>
 			`Năm báo cáo ${year}: chưa có số liệu chính thức cho ${total} chỉ tiêu; các thẻ dưới đây đang dùng số liệu minh họa để thử cách trình bày.`,
 		summaryOfficial: (year: number, met: number, total: number, notMet: number, noData: number) =>

@@ -24,7 +24,7 @@ describe('Vietnamese number and date formatting', () => {
 		expect(formatNumber(100)).toBe('100');
 		expect(formatNumber(-1.5)).toBe('-1,5');
 	});
-	it('writes percentages with a no-break space', () => {
+	it('writes percentages without a space before the sign, as the programme does', () => {
 		expect(formatPercent(68.5)).toBe(`68,5%`);
 		expect(formatPercent(100)).toBe(`100%`);
 	});
