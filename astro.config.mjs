@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSubtasks } from './src/markdown/rehype-subtasks.ts';
 import { rehypeAsciiHeadingIds } from './src/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
+import { ui } from './src/i18n/ui.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
@@ -32,7 +33,7 @@ const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('s
 const processor = unified({
 	// Keep the programme's punctuation exactly as written ("..." and straight quotes stay).
 	smartypants: false,
-	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms }]],
+	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms, glossaryHref: `${base.replace(/\/+$/, '')}/thuat-ngu/`, tipHint: ui.abbr.hint }]],
 });
 
 export default defineConfig({

@@ -254,8 +254,8 @@ export const ui = {
 	},
 	/** Abbreviations: the first use links to its glossary entry; the toggletip shows the expansion in place. */
 	abbr: {
-		show: (term: string) => `${term}: xem nghĩa`,
-		glossaryLink: 'Xem trong trang Thuật ngữ',
+		/** Shown after the expansion in the toggletip. */
+		hint: 'Chạm lần nữa để xem giải thích trong trang Thuật ngữ.',
 	},
 	dateFormat: (iso: string) => {
 		const [y, m, d] = iso.split('-');
