@@ -44,7 +44,7 @@ const DESCRIPTIONS: Record<string, Record<string, string>> = {
 	'observations.schema.json': {
 		year: 'Năm báo cáo; trùng tên tệp (2026.json → 2026).',
 		'observations.indicator': 'Mã chỉ tiêu, đúng tên một tệp trong data/indicators/ (không có .json).',
-		'observations.breakdown': 'Mã phần tách (ví dụ "nha-nuoc"), chỉ khi chỉ tiêu có "breakdowns".',
+		'observations.breakdown': 'Mã khu vực (ví dụ "nha-nuoc"), chỉ khi chỉ tiêu có "breakdowns".',
 		'observations.value': 'Giá trị: một số, hoặc một mức xếp loại như "hoàn thành tốt". Không dùng cùng numerator/denominator.',
 		'observations.numerator': 'Tử số (số đếm được), cho chỉ tiêu tỷ lệ; trang tự tính phần trăm.',
 		'observations.denominator': 'Mẫu số (tổng số), lớn hơn 0 và không nhỏ hơn tử số.',
@@ -59,8 +59,8 @@ const DESCRIPTIONS: Record<string, Record<string, string>> = {
 		order: 'Thứ tự trên bảng chỉ tiêu.',
 		bullet: 'Số thứ tự gạch đầu dòng của mục III (1–8) mà chỉ tiêu lấy từ đó.',
 		unit: '"percent" (tỷ lệ %), "count" (số đếm) hoặc "rating" (mức xếp loại).',
-		target: 'Mức phấn đấu chung; bỏ trống khi mỗi phần tách có mức riêng.',
-		breakdowns: 'Các phần tách có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).',
+		target: 'Mức phấn đấu chung; bỏ trống khi mỗi khu vực có mức riêng.',
+		breakdowns: 'Các khu vực có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).',
 		relatedTasks: 'Mã các nhiệm vụ của mục II phục vụ chỉ tiêu này, ví dụ "3.8".',
 	},
 };

@@ -108,7 +108,7 @@ export const indicatorSchema = z
 		}
 		const seen = new Set<string>();
 		(ind.breakdowns ?? []).forEach((b, i) => {
-			if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã phần tách không trùng nhau', input: b.id });
+			if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã khu vực không trùng nhau', input: b.id });
 			seen.add(b.id);
 		});
 	});

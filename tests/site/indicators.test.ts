@@ -95,20 +95,31 @@ describe('scorecard', () => {
 		const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator="([^"]+)"/g)];
 		expect(rows.map((r) => r[2]).sort()).toEqual([...ids].sort());
 		expect(html.match(/<section [^>]*data-status-group/g)!.length).toBe(8);
-		expect(textOf(html)).toContain('Gạch đầu dòng 5 của mục III');
+		expect(textOf(html)).toContain('Nhóm chỉ tiêu thứ 5 (mục III)');
 		expect(html).toContain('data-status-filter hidden');
 		expect(textOf(html)).toContain('Số liệu minh họa');
 	});
-	it('is linked from the home page, with a compact summary that adds up', () => {
+	it('is linked from the home page, whose progress line names the reporting year and counts that year', () => {
 		const home = readPage('');
 		expect(home).toContain('href="/chi-tieu/"');
-		const summary = textOf(home.slice(home.indexOf('<p class="scorecard-summary')));
-		const counts = [...summary.matchAll(/(?:Đạt|Chưa đạt|Chưa có số liệu): (\d+)/g)].slice(0, 3).map((m) => Number(m[1]));
-		expect(counts).toHaveLength(3);
-		expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
-		const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator=/g)].map((m) => m[1]);
-		expect(counts).toEqual(['met', 'not-met', 'no-data'].map((s) => rows.filter((r) => r === s).length));
-		expect(summary).toContain('Số liệu minh họa');
+		const from = home.indexOf('<div class="year-progress');
+		const block = textOf(home.slice(from, home.indexOf('</div>', from)));
+		const year = years.at(-1)!;
+		const observations = (JSON.parse(readFileSync(join(root, `data/observations/${year}.json`), 'utf8')) as { observations: { status: string }[] }).observations;
+		const onlyIllustrative = observations.every((o) => o.status === 'illustrative');
+		if (onlyIllustrative) expect(block).toContain(`Năm ${year}: chưa có số liệu chính thức.`);
+		else expect(block).toMatch(new RegExp(`Năm ${year}: \\d+/${ids.length} chỉ tiêu đạt`));
+		const tally = /Số liệu minh họa không phải số liệu thật: (\d+) đạt, (\d+) chưa đạt, (\d+) chưa có số liệu\./.exec(block);
+		if (observations.some((o) => o.status === 'illustrative')) {
+			const counts = tally!.slice(1).map(Number);
+			expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+			// Every indicator has a figure in the reporting year here, so the scorecard (latest year per
+			// indicator) and the year's tally agree.
+			const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator=/g)].map((m) => m[1]);
+			expect(counts).toEqual(['met', 'not-met', 'no-data'].map((s) => rows.filter((r) => r === s).length));
+		} else expect(tally).toBeNull();
+		// /chi-tieu/ opens with the same year.
+		expect(textOf(html)).toContain(`Năm báo cáo ${year}:`);
 	});
 	it('is not a search result page', () => expect(html).not.toContain('data-pagefind-body'));
 });
