@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getIndicatorData } from '../../utils/indicators/load.ts';
-import { downloadFiles, type DownloadFile } from '../../utils/indicators/downloads.ts';
+import { downloadFiles, spreadsheetFiles, type DownloadFile } from '../../utils/indicators/downloads.ts';
 
-/** Static open-data files: /du-lieu/so-lieu.csv, /du-lieu/chi-tieu-<id>.json … (see downloads.ts). */
+/** Static open-data files: /du-lieu/so-lieu.csv, /du-lieu/so-lieu.xlsx, /du-lieu/chi-tieu-<id>.json … (see downloads.ts). */
 export const getStaticPaths = (async () => {
 	const { models, years } = await getIndicatorData();
-	return downloadFiles(models, years).map((file) => ({ params: { file: file.name }, props: { file } }));
+	const files = [...downloadFiles(models, years), ...(await spreadsheetFiles(models, years))];
+	return files.map((file) => ({ params: { file: file.name }, props: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: DownloadFile }> = ({ props }) =>
