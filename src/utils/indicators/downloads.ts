@@ -15,7 +15,7 @@ import { ui } from '../../i18n/ui.ts';
  */
 export interface DownloadFile {
 	name: string;
-	body: string | Uint8Array;
+	body: string | Uint8Array<ArrayBuffer>;
 	type: typeof CSV | typeof JSON_TYPE | typeof XLSX;
 }
 
@@ -62,8 +62,11 @@ export function downloadTables(models: IndicatorModel[], years: number[]): Downl
 	return tables;
 }
 
+/** A CSV or JSON file: text. */
+export type TextDownload = DownloadFile & { body: string };
+
 /** CSV and JSON files of every table. */
-export function downloadFiles(models: IndicatorModel[], years: number[]): DownloadFile[] {
+export function downloadFiles(models: IndicatorModel[], years: number[]): TextDownload[] {
 	return downloadTables(models, years).flatMap((t) => [
 		{ name: `${t.name}.csv`, body: toCsv(t.columns, t.rows), type: CSV },
 		{ name: `${t.name}.json`, body: toJsonDownload(t.kind, t.rows, t.extra), type: JSON_TYPE },

@@ -22,7 +22,7 @@ export interface SpreadsheetTable {
 /** Fixed workbook dates: the same data always gives the same document properties. */
 const EPOCH = new Date(Date.UTC(2021, 0, 1));
 
-export async function toXlsx(table: SpreadsheetTable): Promise<Uint8Array> {
+export async function toXlsx(table: SpreadsheetTable): Promise<Uint8Array<ArrayBuffer>> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = '';
 	workbook.created = EPOCH;
