@@ -12,7 +12,7 @@ export const guidelineKinds = ['guidance', 'site'] as const;
 
 /** A source a guideline relies on: a legal document (with the article cited) or a public page. */
 export const guidelineSourceSchema = z.strictObject({
-	/** The document or page, as a reader would name it ("Bộ luật Lao động số 45/2019/QH14, Điều 63"). */
+	/** The document or page, as a reader would name it ("Bộ luật Lao động 2019, Điều 63"). */
 	title: textSchema,
 	/** Web address where the editors read it, if any. */
 	url: z.url({ protocol: /^https?$/, error: 'một địa chỉ web bắt đầu bằng http:// hoặc https://' }).optional(),
