@@ -9,17 +9,15 @@ import { rehypeAsciiHeadingIds } from './src/markdown/rehype-ascii-heading-ids.t
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
 import { ui } from './src/i18n/ui.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { basePath, outDir as outputDir, siteUrl } from './src/config.ts';
 
 /**
- * Deployment settings come from the environment so the same tree builds for localhost, a custom domain
- * or a GitHub Pages project sub-path:
- *   SITE_URL   absolute origin, e.g. https://ldld-baoloc.github.io   (default http://localhost:4321)
- *   BASE_PATH  sub-path, e.g. /chuong-trinh-hanh-dong                (default /)
+ * Deployment settings come from the environment (src/config.ts) so the same tree builds for localhost, a
+ * custom domain or a GitHub Pages project sub-path; tests build variants into their own OUT_DIR.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
-/** Output folder; tests build variants (e.g. with a base path) into their own folder. */
-const outDir = process.env.OUT_DIR || './dist';
+const site = siteUrl();
+const base = basePath();
+const outDir = outputDir();
 
 /** Glossary abbreviations marked automatically on first use (content/glossary/terms.json). */
 const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', import.meta.url), 'utf8')).filter(
@@ -27,7 +25,7 @@ const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', i
 );
 
 /** The inline theme script (ThemeScript.astro) must be allowed by hash: Astro hashes only its own bundles. */
-const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
 const processor = unified({

@@ -295,10 +295,6 @@ export const ui = {
 		/** Shown after the expansion in the toggletip. */
 		hint: 'Chạm lần nữa để xem giải thích trong trang Thuật ngữ.',
 	},
-	dateFormat: (iso: string) => {
-		const [y, m, d] = iso.split('-');
-		return `${d}/${m}/${y}`;
-	},
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;

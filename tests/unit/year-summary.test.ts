@@ -3,7 +3,7 @@ import type { Indicator, Target } from '../../src/schemas/indicator.ts';
 import type { ObservationFile } from '../../src/schemas/observation.ts';
 import { buildModels } from '../../src/utils/indicators/model.ts';
 import { reportingYear, yearSummary } from '../../src/utils/indicators/year-summary.ts';
-import { formatDistance } from '../../src/utils/indicators/text.ts';
+import { formatDistance } from '../../src/utils/indicators/sentences.ts';
 import { judge } from '../../src/utils/indicators/status.ts';
 import { ui } from '../../src/i18n/ui.ts';
 

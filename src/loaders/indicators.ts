@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
-import { checkIndicatorData } from '../../checker/rules/indicators.ts';
-import { formatProblem } from '../../checker/problem.ts';
-import { getSubtaskIndex } from '../collections.ts';
-import { buildModels, reportingYears, type IndicatorModel } from './model.ts';
-import type { ObservationFile } from '../../schemas/observation.ts';
+import { checkIndicatorData } from '../checker/rules/indicators.ts';
+import { formatProblem } from '../validation/problem.ts';
+import { getSubtaskIndex } from './collections.ts';
+import { buildModels, reportingYears, type IndicatorModel } from '../utils/indicators/model.ts';
+import type { ObservationFile } from '../schemas/observation.ts';
+import { isStrict } from '../config.ts';
 
 export interface IndicatorData {
 	models: IndicatorModel[];
@@ -12,11 +13,6 @@ export interface IndicatorData {
 }
 
 let cached: Promise<IndicatorData> | undefined;
-
-/** The strict (publishing) build refuses illustrative figures: STRICT=1, set by `npm run build:release`. */
-export function isStrict(env: Record<string, string | undefined> = process.env): boolean {
-	return env.STRICT === '1' || env.STRICT === 'true';
-}
 
 /**
  * Indicator data for pages, checked once per build with the same rules as the checker, so a build never
