@@ -27,7 +27,7 @@ function insideDocumentNumber(text: string, start: number, end: number): boolean
  * so are abbreviations inside document numbers ("02-NQ/TW").
  *
  * With `glossaryHref` (the glossary page's URL, base path included) the <abbr> is also a link to its
- * glossary entry, <a class="abbr-link" href="…#id">: a tap on a phone (no hover, so no title tooltip)
+ * glossary entry, <a class="abbr-link" href="…#id" data-tip="expansion. hint">: a tap on a phone (no hover, so no title tooltip)
  * opens the expansion without JavaScript; src/scripts/abbr-tip.ts shows it in place when scripts run.
  */
 export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: string; tipHint?: string }) {
@@ -60,7 +60,7 @@ export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: 
 				};
 				out.push(
 					options.glossaryHref
-						? { type: 'element', tagName: 'a', properties: { className: ['abbr-link'], href: `${options.glossaryHref}#${term.id}`, ...(options.tipHint ? { dataHint: options.tipHint } : {}) }, children: [abbr] }
+						? { type: 'element', tagName: 'a', properties: { className: ['abbr-link'], href: `${options.glossaryHref}#${term.id}`, dataTip: options.tipHint ? `${term.expansion}. ${options.tipHint}` : term.expansion }, children: [abbr] }
 						: abbr,
 				);
 				last = end;

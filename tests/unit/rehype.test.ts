@@ -57,7 +57,7 @@ describe('rehypeAbbr with a glossary link (tap on touch screens)', () => {
 			.process('Thành lập CĐCS. Mỗi CĐCS có đoàn viên.');
 		const html = String(file);
 		expect(html).toContain(
-			'<a class="abbr-link" href="/base/thuat-ngu/#cdcs" data-hint="Chạm lần nữa."><abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr></a>. Mỗi CĐCS',
+			'<a class="abbr-link" href="/base/thuat-ngu/#cdcs" data-tip="công đoàn cơ sở. Chạm lần nữa."><abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr></a>. Mỗi CĐCS',
 		);
 		expect(html.match(/abbr-link/g)).toHaveLength(1);
 	});
