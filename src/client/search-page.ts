@@ -1,4 +1,4 @@
-import { ui } from '../i18n/ui.ts';
+import { clientStrings as ui } from '../i18n/ui.ts';
 import { countKinds, type SearchItem } from '../utils/search/results.ts';
 import { createSearcher } from './search-client.ts';
 import { renderList, renderNoResults } from './search-render.ts';

@@ -1,4 +1,4 @@
-import { ui } from '../i18n/ui.ts';
+import { clientStrings as ui } from '../i18n/ui.ts';
 import type { SearchItem } from '../utils/search/results.ts';
 
 /** Build an element with a class and text (text set as text, never parsed as HTML). */

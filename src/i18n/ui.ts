@@ -1,7 +1,95 @@
 /**
  * Every string the site's interface shows, in one place. Programme text and editor content live in
- * content/ and data/; this file holds only the chrome around them.
+ * content/ and data/; this file holds only the chrome around them. Maps keyed by a data value (status,
+ * unit, kind…) are checked against the value's type with `satisfies`, so a missing key fails
+ * `npm run typecheck`; reading a key that does not exist fails it too (the objects are `as const`).
  */
+import type { audiences } from '../schemas/guideline.ts';
+import type { errataKinds } from '../schemas/errata.ts';
+import type { Unit } from '../schemas/indicator.ts';
+import type { FigureStatus } from '../schemas/observation.ts';
+import type { updateKinds } from '../schemas/update.ts';
+import type { Direction, Status } from '../utils/indicators/status-kinds.ts';
+
+type Audience = (typeof audiences)[number];
+type ErratumKind = (typeof errataKinds)[number];
+type UpdateKind = (typeof updateKinds)[number];
+
+const NUMBER_WORDS = ['Không', 'Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+/** A small count as a capitalised word at the start of a heading ("Bảy"); digits from 11 on. */
+function numberWord(n: number): string {
+	return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** Kinds of search results: each page's kind is indexed by name and offered as a filter on the search page. */
+const searchKindNames = {
+	task: 'Nhiệm vụ',
+	indicator: 'Chỉ tiêu',
+	guideline: 'Hướng dẫn',
+	glossary: 'Thuật ngữ',
+	fullText: 'Toàn văn',
+} as const;
+export type SearchKind = keyof typeof searchKindNames;
+
+/** The data-pagefind-filter value that files a page (or part of one) under a search kind. */
+export function searchKindFilter(kind: SearchKind): string {
+	return `kind:${searchKindNames[kind]}`;
+}
+
+const nav = {
+	programme: 'Toàn văn',
+	tasks: 'Nhiệm vụ',
+	indicators: 'Chỉ tiêu',
+	guidelines: 'Hướng dẫn',
+	search: 'Tìm kiếm',
+	implementation: 'Tổ chức thực hiện',
+	glossary: 'Thuật ngữ',
+	errata: 'Đính chính',
+	about: 'Giới thiệu',
+} as const;
+
+const search = {
+	label: 'Tìm kiếm',
+	headerLandmark: 'Tìm kiếm nhanh',
+	pageLandmark: 'Tìm kiếm và lọc kết quả',
+	placeholder: 'Tìm kiếm',
+	hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
+	shortcutHint: 'Phím tắt: /',
+	pageIntro:
+		'Tìm trong các nhiệm vụ, chỉ tiêu, hướng dẫn và thuật ngữ. Gõ có dấu hoặc không dấu đều được, ví dụ “kinh phi cong doan”, chữ viết tắt như CĐCS hoặc số hiệu văn bản như 02-NQ/TW.',
+	submit: 'Tìm',
+	noJs: 'Ô tìm kiếm cần JavaScript để chạy ngay trong trình duyệt (trang này không có máy chủ tìm kiếm). Bạn vẫn có thể đọc toàn bộ nội dung:',
+	loading: 'Đang tải bộ tìm kiếm…',
+	loadError: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
+	results: 'Kết quả tìm kiếm',
+	count: (n: number) => `${n} kết quả`,
+	countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+	countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
+	none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
+	suggestionsTitle: 'Bạn có thể thử:',
+	suggestions: [
+		'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
+		'gõ không dấu hoặc dùng chữ viết tắt, như CĐCS, LĐLĐ, CNVCLĐ;',
+		'tìm theo số hiệu văn bản, như 02-NQ/TW;',
+		'hoặc xem thẳng danh sách nhiệm vụ và thuật ngữ.',
+	],
+	examplesTitle: 'Ví dụ:',
+	examples: ['kinh phí công đoàn', 'đối thoại', 'thành lập công đoàn cơ sở', 'CĐCS', '02-NQ/TW'],
+	filterLegend: 'Lọc theo loại nội dung',
+	filterAll: 'Tất cả',
+	/** Content kinds by key, in the order the filter shows them; pages mark theirs with searchKindFilter(). */
+	kindNames: searchKindNames,
+	/** The kinds' names in filter order (the values of data-pagefind-filter="kind:…"). */
+	kinds: Object.values(searchKindNames),
+	kindLabel: 'Loại:',
+	inPage: 'Trong trang:',
+	seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
+	close: 'Đóng kết quả tìm kiếm',
+} as const;
+
+/** What browser code (src/client/) needs: only these strings enter its bundles, not the whole of ui. */
+export const clientStrings = { nav, search } as const;
+
 export const ui = {
 	/** The one site name (header mark, titles, RSS, about page). */
 	siteName: 'Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc',
@@ -17,17 +105,7 @@ export const ui = {
 	footerNav: 'Liên kết cuối trang',
 	breadcrumb: 'Vị trí trang',
 	home: 'Trang chủ',
-	nav: {
-		programme: 'Toàn văn',
-		tasks: 'Nhiệm vụ',
-		indicators: 'Chỉ tiêu',
-		guidelines: 'Hướng dẫn',
-		search: 'Tìm kiếm',
-		implementation: 'Tổ chức thực hiện',
-		glossary: 'Thuật ngữ',
-		errata: 'Đính chính',
-		about: 'Giới thiệu',
-	},
+	nav,
 	theme: {
 		toggle: 'Đổi giao diện sáng/tối',
 		light: 'Giao diện sáng',
@@ -39,7 +117,27 @@ export const ui = {
 	subtaskLink: (id: string) => `Liên kết trực tiếp đến nhiệm vụ ${id}`,
 	taskGroup: (n: number) => `Nhóm nhiệm vụ ${n}`,
 	subtaskCount: (n: number) => `${n} nhiệm vụ cụ thể`,
+	/** Counts of section II, computed from content/tasks/ (getTaskCounts). */
+	tasksTitle: 'Nhiệm vụ',
+	tasksIntro: (groups: number, subtasks: number) =>
+		`${groups} nhóm nhiệm vụ với ${subtasks} nhiệm vụ cụ thể. Chọn một nhóm để đọc toàn bộ nội dung, hoặc đi thẳng đến một nhiệm vụ.`,
+	aboutTasks: (groups: number, subtasks: number) => `${groups} nhóm với ${subtasks} nhiệm vụ cụ thể`,
+	homeTasksHeading: (groups: number) => `${numberWord(groups)} nhóm nhiệm vụ`,
+	homeTasksLead: (groups: number, subtasks: number) =>
+		`Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên ${subtasks} nhiệm vụ cụ thể, chia thành ${groups} nhóm.`,
 	previousGroup: 'Nhóm trước',
+	groupPager: 'Nhóm nhiệm vụ trước và sau',
+	summaryLabel: 'Tóm tắt:',
+	groupPage: (n: number) => `Trang riêng của nhóm nhiệm vụ ${n}`,
+	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và cách dùng trang web.',
+	glossaryDescription: 'Các chữ viết tắt và thuật ngữ dùng trong chương trình hành động.',
+	implementation: {
+		whoHeading: 'Ai chịu trách nhiệm',
+		body: 'Cơ quan',
+		duty: 'Trách nhiệm theo chương trình',
+		reportsTo: 'Báo cáo với',
+		verbatim: (numeral: string | undefined, heading: string) => `Nguyên văn: ${numeral ?? ''}. ${heading}`,
+	},
 	nextGroup: 'Nhóm sau',
 	readFull: 'Đọc toàn văn chương trình',
 	print: 'In trang này',
@@ -54,7 +152,7 @@ export const ui = {
 		members: 'Đoàn viên, người lao động',
 		leaders: 'Lãnh đạo, cán bộ công đoàn',
 		editors: 'Người biên tập nội dung',
-	} as Record<string, string>,
+	} satisfies Record<Audience, string>,
 	relatedTasks: 'Nhiệm vụ liên quan',
 	relatedGuidelines: 'Hướng dẫn liên quan',
 	relatedIndicators: 'Chỉ tiêu liên quan',
@@ -64,8 +162,11 @@ export const ui = {
 		numbering: 'Sửa số mục',
 		structure: 'Thống nhất định dạng',
 		unresolved: 'Chưa xác định — giữ nguyên',
-	} as Record<string, string>,
+	} satisfies Record<ErratumKind, string>,
 	errata: {
+		description: 'Danh sách các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
+		caption: (n: number) => `${n} chỗ đính chính và ghi chú`,
+		kind: 'Loại',
 		location: 'Vị trí',
 		source: 'Văn bản gốc',
 		corrected: 'Trên trang web',
@@ -83,16 +184,16 @@ export const ui = {
 		title: 'Chỉ tiêu phấn đấu hằng năm',
 		scorecardLead:
 			'Mỗi chỉ tiêu của mục III được đánh giá theo từng năm: đạt, chưa đạt hoặc chưa có số liệu. Mỗi thẻ dưới đây ghi số liệu năm gần nhất của chỉ tiêu và xu hướng so với năm trước.',
-		status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu' } as Record<string, string>,
-		statusIcon: { met: '✓', 'not-met': '✗', 'no-data': '–' } as Record<string, string>,
-		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các khu vực' } as Record<string, string>,
-		directionIcon: { up: '↑', down: '↓', same: '→', mixed: '↕' } as Record<string, string>,
-		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } as Record<string, string>,
+		status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu' } satisfies Record<Status, string>,
+		statusIcon: { met: '✓', 'not-met': '✗', 'no-data': '–' } satisfies Record<Status, string>,
+		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các khu vực' } satisfies Record<Direction, string>,
+		directionIcon: { up: '↑', down: '↓', same: '→', mixed: '↕' } satisfies Record<Direction, string>,
+		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } satisfies Record<FigureStatus, string>,
 		illustrative: 'Số liệu minh họa',
 		illustrativeNote:
 			'Đây là số liệu minh họa do ban biên tập tạo để thử cách trình bày, không phải số liệu báo cáo thật. Chưa dùng để đánh giá việc thực hiện chương trình.',
 		bullet: (n: number) => `Nhóm chỉ tiêu thứ ${n} (mục III)`,
-		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } as Record<string, string>,
+		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } satisfies Record<Unit, string>,
 		year: 'Năm',
 		indicatorHeading: 'Nội dung chỉ tiêu',
 		value: 'Số liệu',
@@ -106,6 +207,9 @@ export const ui = {
 		figureStatusHeading: 'Loại số liệu',
 		latest: 'Năm gần nhất',
 		definition: 'Định nghĩa',
+		unitHeading: 'Đơn vị',
+		tableCaption: (title: string) => `${title}: số liệu, chỉ tiêu và đánh giá theo năm`,
+		sourceLine: (year: number, name: string) => `${year}: ${name}, ngày`,
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
@@ -177,6 +281,25 @@ export const ui = {
 		rangeBand: 'Khoảng chỉ tiêu',
 		allParts: 'Chung',
 		since: (year: number) => `so với năm ${year}`,
+		/** Sentences of the automatic summaries and tables (utils/indicators/sentences.ts). */
+		ratingOrBetter: (level: string) => `${level} trở lên`,
+		/** Distance to the target: "thấp hơn chỉ tiêu 1,5 điểm phần trăm"; for a range the floor is named. */
+		below: (amount: string) => `thấp hơn chỉ tiêu ${amount}`,
+		above: (amount: string) => `cao hơn chỉ tiêu ${amount}`,
+		belowRangeFloor: (min: string, amount: string) => `thấp hơn mức tối thiểu ${min} là ${amount}`,
+		aboveRangeFloor: (min: string, amount: string) => `cao hơn mức tối thiểu ${min} là ${amount}`,
+		overRangeTop: (max: string) => `vượt cả mức trên ${max}`,
+		yearPrefix: (year: number) => `Năm ${year}`,
+		yearPartPrefix: (year: number, part: string) => `Năm ${year}, ${part}`,
+		yearNoData: (prefix: string, target: string) => `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`,
+		verdict: { met: 'đạt', 'not-met': 'chưa đạt' },
+		yearFigure: (prefix: string, value: string, verdict: string, target: string, distance: string) =>
+			`${prefix}: ${value} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`,
+		comparedWith: (year: number, parts: string) => `So với năm ${year}: ${parts}.`,
+		/** Unit of a distance to the target, by indicator unit ("" for counts). */
+		distanceUnit: { percent: 'điểm phần trăm', count: '', rating: 'bậc' } satisfies Record<Unit, string>,
+		/** Chart labels (client/chart.ts). */
+		rangeTop: (label: string) => `${label} — mức trên`,
 		fields: {
 			year: 'Năm báo cáo (2021–2030).',
 			indicator_id: 'Mã cố định của chỉ tiêu (cũng là địa chỉ trang /chi-tieu/<mã>/).',
@@ -212,42 +335,7 @@ export const ui = {
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
 	},
-	search: {
-		label: 'Tìm kiếm',
-		headerLandmark: 'Tìm kiếm nhanh',
-		pageLandmark: 'Tìm kiếm và lọc kết quả',
-		placeholder: 'Tìm kiếm',
-		hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
-		shortcutHint: 'Phím tắt: /',
-		pageIntro:
-			'Tìm trong các nhiệm vụ, chỉ tiêu, hướng dẫn và thuật ngữ. Gõ có dấu hoặc không dấu đều được, ví dụ “kinh phi cong doan”, chữ viết tắt như CĐCS hoặc số hiệu văn bản như 02-NQ/TW.',
-		submit: 'Tìm',
-		noJs: 'Ô tìm kiếm cần JavaScript để chạy ngay trong trình duyệt (trang này không có máy chủ tìm kiếm). Bạn vẫn có thể đọc toàn bộ nội dung:',
-		loading: 'Đang tải bộ tìm kiếm…',
-		loadError: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
-		results: 'Kết quả tìm kiếm',
-		count: (n: number) => `${n} kết quả`,
-		countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
-		countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
-		none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
-		suggestionsTitle: 'Bạn có thể thử:',
-		suggestions: [
-			'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
-			'gõ không dấu hoặc dùng chữ viết tắt, như CĐCS, LĐLĐ, CNVCLĐ;',
-			'tìm theo số hiệu văn bản, như 02-NQ/TW;',
-			'hoặc xem thẳng danh sách nhiệm vụ và thuật ngữ.',
-		],
-		examplesTitle: 'Ví dụ:',
-		examples: ['kinh phí công đoàn', 'đối thoại', 'thành lập công đoàn cơ sở', 'CĐCS', '02-NQ/TW'],
-		filterLegend: 'Lọc theo loại nội dung',
-		filterAll: 'Tất cả',
-		/** Kinds, in the order the filter shows them; values match data-pagefind-filter="kind:…". */
-		kinds: ['Nhiệm vụ', 'Chỉ tiêu', 'Hướng dẫn', 'Thuật ngữ', 'Toàn văn'],
-		kindLabel: 'Loại:',
-		inPage: 'Trong trang:',
-		seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
-		close: 'Đóng kết quả tìm kiếm',
-	},
+	search,
 	/** Home page: one sentence, three doors, the reporting year's progress (issue 16). */
 	homePage: {
 		lead:
@@ -256,13 +344,11 @@ export const ui = {
 		doors: {
 			members: { title: 'Người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề' },
 			progress: { title: 'Việc thực hiện đến đâu', text: 'Chỉ tiêu hằng năm: đạt, chưa đạt' },
-			programme: { title: 'Toàn văn chương trình', text: '7 nhóm, 44 nhiệm vụ, chỉ tiêu' },
+			programme: { title: 'Toàn văn chương trình', text: (groups: number, subtasks: number) => `${groups} nhóm, ${subtasks} nhiệm vụ, chỉ tiêu` },
 		},
 		progressLabel: 'Tiến độ năm báo cáo',
 		membersHeading: 'Chương trình mang lại gì cho đoàn viên, người lao động',
 		membersLead: 'Những việc công đoàn các cấp được giao, kèm hướng dẫn thực hành của ban biên tập:',
-		groupsHeading: 'Bảy nhóm nhiệm vụ',
-		groupsLead: 'Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên 44 nhiệm vụ cụ thể, chia thành 7 nhóm.',
 		purposesHeading: 'Mục đích, yêu cầu của chương trình',
 	},
 	/** The reporting year in one line (home page, /chi-tieu/). */
@@ -315,6 +401,6 @@ export const editing = {
 		data: 'Số liệu',
 		content: 'Nội dung',
 		site: 'Trang web',
-	} as Record<string, string>,
+	} satisfies Record<UpdateKind, string>,
 	readMore: 'Xem trang',
 } as const;

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { dist, root } from '../helpers/dist.ts';
+import { siteInBrowser } from '../helpers/browser.ts';
+import { root } from '../helpers/dist.ts';
 import { basePath, describeFindings, horizontalOverflow, installAxe, runAxe } from '../helpers/crawl.ts';
-import { serveStatic } from '../helpers/server.ts';
 
 /**
  * Issue 16 on a 360×740 phone: the home page answers each reader in its first screen (three doors and the
@@ -24,29 +23,19 @@ function expectedHeadline(): RegExp {
 }
 
 describe('members and leaders on a 360×740 phone', () => {
-	let browser: Browser;
-	let context: BrowserContext;
+	const PHONE = { viewport: SCREEN, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+	const site = siteInBrowser(PHONE, installAxe);
 	let noJs: BrowserContext;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
 	beforeAll(async () => {
-		server = await serveStatic(dist, basePath);
-		browser = await launchBrowser();
-		const options = { viewport: SCREEN, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-		context = await browser.newContext(options);
-		noJs = await browser.newContext({ ...options, javaScriptEnabled: false });
-		await installAxe(context);
-	}, 60_000);
+		noJs = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+	});
 	afterAll(async () => {
-		await context?.close();
 		await noJs?.close();
-		await browser?.close();
-		await server?.close();
 	});
 
 	it('home: the three doors and the year’s progress line are in the first screen', async () => {
-		const page = await context.newPage();
-		await page.goto(server.url, { waitUntil: 'load' });
+		const page = await site.context.newPage();
+		await page.goto(site.url, { waitUntil: 'load' });
 		const doors = page.locator('nav.doors a');
 		expect(await doors.count()).toBe(3);
 		expect(await doors.locator('strong').allTextContents()).toEqual(['Người lao động được gì', 'Việc thực hiện đến đâu', 'Toàn văn chương trình']);
@@ -71,9 +60,9 @@ describe('members and leaders on a 360×740 phone', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`home and a member guideline (${colorScheme}): no horizontal scroll, no axe violations`, async () => {
 			for (const path of ['', 'huong-dan/doi-thoai-hoi-nghi-nguoi-lao-dong/']) {
-				const page = await context.newPage();
+				const page = await site.context.newPage();
 				await page.emulateMedia({ colorScheme });
-				expect((await page.goto(server.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
+				expect((await page.goto(site.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
 				expect(await horizontalOverflow(page), path).toBe(0);
 				expect(describeFindings(`${path || 'home'} ${colorScheme}`, await runAxe(page))).toEqual([]);
 				await page.close();
@@ -82,8 +71,8 @@ describe('members and leaders on a 360×740 phone', () => {
 	}
 
 	it('tapping an abbreviation shows its expansion in place; a second tap opens the glossary entry', async () => {
-		const page = await context.newPage();
-		await page.goto(server.url + 'chuong-trinh/', { waitUntil: 'load' });
+		const page = await site.context.newPage();
+		await page.goto(site.url + 'chuong-trinh/', { waitUntil: 'load' });
 		const link = page.locator('a.abbr-link').first();
 		const expansion = await link.locator('abbr').getAttribute('title');
 		expect(expansion).toBeTruthy();
@@ -103,7 +92,7 @@ describe('members and leaders on a 360×740 phone', () => {
 
 	it('without JavaScript, tapping an abbreviation opens its glossary entry with the expansion', async () => {
 		const page = await noJs.newPage();
-		await page.goto(server.url + 'chuong-trinh/', { waitUntil: 'load' });
+		await page.goto(site.url + 'chuong-trinh/', { waitUntil: 'load' });
 		const link = page.locator('a.abbr-link').first();
 		const expansion = await link.locator('abbr').getAttribute('title');
 		await link.tap();

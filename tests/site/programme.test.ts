@@ -24,6 +24,12 @@ describe('task group pages', () => {
 		});
 	});
 
+	it('the home, tasks and about pages state the counts computed from content/tasks/', () => {
+		expect(textOf(readPage(''))).toContain('Bảy nhóm nhiệm vụ Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên 44 nhiệm vụ cụ thể, chia thành 7 nhóm.');
+		expect(textOf(readPage('nhiem-vu/'))).toContain('7 nhóm nhiệm vụ với 44 nhiệm vụ cụ thể.');
+		expect(textOf(readPage('gioi-thieu/'))).toContain('7 nhóm với 44 nhiệm vụ cụ thể, mỗi nhiệm vụ có đường dẫn riêng');
+	});
+
 	it('links previous and next groups', () => {
 		const html = readPage('nhiem-vu/nhom-3/');
 		expect(html).toMatch(/href="\/nhiem-vu\/nhom-2\/" rel="prev"/);

@@ -33,8 +33,10 @@ function parseCsv(input: string): Field[][] {
 			quoted = true;
 			i++;
 			while (i < text.length) {
-				if (text[i] === '"' && text[i + 1] === '"') (value += '"'), (i += 2);
-				else if (text[i] === '"') {
+				if (text[i] === '"' && text[i + 1] === '"') {
+					value += '"';
+					i += 2;
+				} else if (text[i] === '"') {
 					i++;
 					break;
 				} else value += text[i++];

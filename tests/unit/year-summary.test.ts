@@ -45,7 +45,7 @@ describe('year summary', () => {
 		];
 		const summary = yearSummary(buildModels(indicators, files), 2025);
 		// "c" has a figure only in 2024: in 2025 it has no data, it is not "met" from its older figure.
-		expect(summary).toEqual({ year: 2025, total: 3, reported: { met: 1, notMet: 1, noData: 1 }, reportedFigures: 2 });
+		expect(summary).toEqual({ year: 2025, total: 3, reported: { met: 1, 'not-met': 1, 'no-data': 1 }, reportedFigures: 2 });
 		expect(ui.progress.official(2025, 1, 3, 1, 1)).toBe('Năm 2025: 1/3 chỉ tiêu đạt, 1 chưa đạt, 1 chưa có số liệu.');
 	});
 
@@ -62,8 +62,8 @@ describe('year summary', () => {
 		];
 		const summary = yearSummary(buildModels(indicators, files), 2025);
 		expect(summary.reportedFigures).toBe(0);
-		expect(summary.reported).toEqual({ met: 0, notMet: 0, noData: 3 });
-		expect(summary.illustrative).toEqual({ met: 2, notMet: 1, noData: 0 });
+		expect(summary.reported).toEqual({ met: 0, 'not-met': 0, 'no-data': 3 });
+		expect(summary.illustrative).toEqual({ met: 2, 'not-met': 1, 'no-data': 0 });
 		expect(ui.progress.noOfficial(2025)).toBe('Năm 2025: chưa có số liệu chính thức.');
 	});
 
@@ -78,8 +78,8 @@ describe('year summary', () => {
 			},
 		];
 		const summary = yearSummary(buildModels(indicators, files), 2025);
-		expect(summary.reported).toEqual({ met: 1, notMet: 0, noData: 2 });
-		expect(summary.illustrative).toEqual({ met: 2, notMet: 0, noData: 1 });
+		expect(summary.reported).toEqual({ met: 1, 'not-met': 0, 'no-data': 2 });
+		expect(summary.illustrative).toEqual({ met: 2, 'not-met': 0, 'no-data': 1 });
 	});
 });
 

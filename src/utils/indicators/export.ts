@@ -10,6 +10,9 @@ import { formatTarget } from './sentences.ts';
  * dates as YYYY-MM-DD, codes in English; Vietnamese labels sit in their own columns.
  */
 
+/** The target's columns, shared by both files. */
+const TARGET_COLUMNS = ['target_kind', 'target_value', 'target_min', 'target_max', 'target_level', 'target_text'] as const;
+
 export const OBSERVATION_COLUMNS = [
 	'year',
 	'indicator_id',
@@ -20,12 +23,7 @@ export const OBSERVATION_COLUMNS = [
 	'value',
 	'numerator',
 	'denominator',
-	'target_kind',
-	'target_value',
-	'target_min',
-	'target_max',
-	'target_level',
-	'target_text',
+	...TARGET_COLUMNS,
 	'status',
 	'status_label',
 	'distance',
@@ -48,12 +46,7 @@ export const INDICATOR_COLUMNS = [
 	'unit',
 	'breakdown_id',
 	'breakdown_label',
-	'target_kind',
-	'target_value',
-	'target_min',
-	'target_max',
-	'target_level',
-	'target_text',
+	...TARGET_COLUMNS,
 	'target_source_text',
 	'related_tasks',
 ] as const;

@@ -29,7 +29,7 @@ export function formatTarget(unit: Unit, target: Target): string {
 		case 'range':
 			return `${formatValue(unit, target.min)}–${formatValue(unit, target.max)}`;
 		case 'ratingAtLeast':
-			return `${target.level} trở lên`;
+			return t.ratingOrBetter(target.level);
 	}
 }
 
@@ -39,24 +39,27 @@ export function formatTarget(unit: Unit, target: Target): string {
  */
 export function formatDistance(unit: Unit, judgement: Judgement, target?: Target): string {
 	const d = judgement.distance;
-	const above = target?.kind === 'range' && judgement.band === 'above' ? `, vượt cả mức trên ${formatValue(unit, target.max)}` : '';
-	if (d === undefined || d === 0) return above ? above.slice(2) : '';
+	const over = target?.kind === 'range' && judgement.band === 'above' ? t.overRangeTop(formatValue(unit, target.max)) : '';
+	if (d === undefined || d === 0) return over;
 	const amount = `${formatNumber(Math.abs(d), 1)}${distanceUnit(unit) ? ` ${distanceUnit(unit)}` : ''}`;
-	const side = d < 0 ? 'thấp hơn' : 'cao hơn';
-	if (target?.kind === 'range') return `${side} mức tối thiểu ${formatValue(unit, target.min)} là ${amount}${above}`;
-	return `${side} chỉ tiêu ${amount}`;
+	if (target?.kind === 'range') {
+		const min = formatValue(unit, target.min);
+		const floor = d < 0 ? t.belowRangeFloor(min, amount) : t.aboveRangeFloor(min, amount);
+		return over ? `${floor}, ${over}` : floor;
+	}
+	return d < 0 ? t.below(amount) : t.above(amount);
 }
 
 /** One sentence for one series and year: "Năm 2024: 68,5% — chưa đạt chỉ tiêu ≥ 70% (thấp hơn chỉ tiêu 1,5 điểm phần trăm)." */
 export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
 	const point = series.points.find((p) => p.year === year);
-	const prefix = withPart ? `Năm ${year}, ${inSentence(series.label)}` : `Năm ${year}`;
+	const prefix = withPart ? t.yearPartPrefix(year, inSentence(series.label)) : t.yearPrefix(year);
 	const target = formatTarget(indicator.unit, series.target);
-	if (!point) return `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`;
+	if (!point) return t.yearNoData(prefix, target);
 	const judgement = judge(series.target, point.value);
-	const verdict = judgement.status === 'met' ? 'đạt' : 'chưa đạt';
+	const verdict = judgement.status === 'met' ? t.verdict.met : t.verdict['not-met'];
 	const distance = formatDistance(indicator.unit, judgement, series.target);
-	return `${prefix}: ${formatValue(indicator.unit, point.value)} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`;
+	return t.yearFigure(prefix, formatValue(indicator.unit, point.value), verdict, target, distance);
 }
 
 /** The automatic summary of an indicator page: the latest year per part, then the direction. */
@@ -72,7 +75,7 @@ export function indicatorSummary(model: IndicatorModel): string[] {
 					.map((p) => `${inSentence(p.series.label)} ${t.direction[p.direction!]}`)
 					.join('; ')
 			: t.direction[status.direction];
-		lines.push(`So với năm ${status.previousYear}: ${parts}.`);
+		lines.push(t.comparedWith(status.previousYear, parts));
 	}
 	if (model.illustrative) lines.push(`${t.illustrative}.`);
 	return lines;

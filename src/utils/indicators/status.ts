@@ -1,5 +1,7 @@
 import { RATING_SCALE, type Target, type Unit } from '../../schemas/indicator.ts';
 import type { IndicatorModel, Point, Series } from './model.ts';
+import { ui } from '../../i18n/ui.ts';
+import type { Direction, Status } from './status-kinds.ts';
 
 /**
  * How progress is judged (explained in Vietnamese on /huong-dan/do-luong-tien-do/). Every target is
@@ -9,8 +11,7 @@ import type { IndicatorModel, Point, Series } from './model.ts';
  *  - ratingAtLeast L: met when the rating is L or better on RATING_SCALE.
  * Distance to the target is in the indicator's unit: percentage points, a count, or rating levels.
  */
-export type Status = 'met' | 'not-met' | 'no-data';
-export type Direction = 'up' | 'down' | 'same' | 'mixed';
+export { STATUSES, type Direction, type Status } from './status-kinds.ts';
 
 export interface Judgement {
 	status: Status;
@@ -115,7 +116,14 @@ export function indicatorStatus(model: IndicatorModel): IndicatorStatus {
 	return { latestYear, previousYear, status: combine(parts.map((p) => p.judgement.status)), direction, parts };
 }
 
-/** Unit of a distance, for text: "điểm %", "", "bậc". */
+/** Unit of a distance, for text: "điểm phần trăm", "", "bậc". */
 export function distanceUnit(unit: Unit): string {
-	return unit === 'percent' ? 'điểm phần trăm' : unit === 'rating' ? 'bậc' : '';
+	return ui.indicators.distanceUnit[unit];
+}
+
+/** How many of the statuses are met, not met and without data (every status present, zeros included). */
+export function tallyStatuses(statuses: readonly Status[]): Record<Status, number> {
+	const tally: Record<Status, number> = { met: 0, 'not-met': 0, 'no-data': 0 };
+	for (const status of statuses) tally[status] += 1;
+	return tally;
 }

@@ -1,4 +1,4 @@
-import { combine, judgeYear, pointIn, type Status } from './status.ts';
+import { combine, judgeYear, pointIn, tallyStatuses, type Status } from './status.ts';
 import type { IndicatorModel } from './model.ts';
 
 /**
@@ -7,11 +7,7 @@ import type { IndicatorModel } from './model.ts';
  * apart: an illustrative figure never counts as reported data, so a year with only illustrative figures
  * has no official tally at all ("Chưa có số liệu chính thức").
  */
-export interface Tally {
-	met: number;
-	notMet: number;
-	noData: number;
-}
+export type Tally = Record<Status, number>;
 
 export interface YearSummary {
 	year: number;
@@ -30,11 +26,6 @@ export function reportingYear(years: number[]): number | undefined {
 	return years.length ? Math.max(...years) : undefined;
 }
 
-function tally(statuses: Status[]): Tally {
-	const count = (s: Status) => statuses.filter((x) => x === s).length;
-	return { met: count('met'), notMet: count('not-met'), noData: count('no-data') };
-}
-
 export function yearSummary(models: IndicatorModel[], year: number): YearSummary {
 	// judgeYear on the series (not on a lone figure): a rule that reads earlier years (a running average)
 	// sees only the figures it is allowed to count.
@@ -47,8 +38,8 @@ export function yearSummary(models: IndicatorModel[], year: number): YearSummary
 	return {
 		year,
 		total: models.length,
-		reported: tally(official),
+		reported: tallyStatuses(official),
 		reportedFigures: points.filter((p) => p.figureStatus !== 'illustrative').length,
-		...(hasIllustrative ? { illustrative: tally(all) } : {}),
+		...(hasIllustrative ? { illustrative: tallyStatuses(all) } : {}),
 	};
 }
