@@ -3,6 +3,7 @@ import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { observationFileSchema } from '../../src/schemas/observation.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { errataSchema } from '../../src/schemas/errata.ts';
+import { siteSettingsSchema } from '../../src/schemas/site.ts';
 
 /** Folder of the generated JSON Schema files, relative to the repository root. */
 export const JSON_SCHEMA_DIR = 'data/schemas';
@@ -37,6 +38,12 @@ const SOURCES = {
 		title: 'Đính chính (content/errata.json)',
 		description: 'Các chỗ sửa so với văn bản gốc. Kiểm tra đầy đủ: npm run check.',
 		files: ['content/errata.json'],
+	},
+	'site.schema.json': {
+		schema: siteSettingsSchema,
+		title: 'Cài đặt của trang (content/site.json)',
+		description: 'Đơn vị đăng tải, ban biên tập, liên hệ và thông tin chương trình. Để "" khi chưa có thông tin xác nhận: câu tương ứng không hiện. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/site.json'],
 	},
 } as const;
 

@@ -44,7 +44,7 @@ const nav = {
 	search: 'Tìm kiếm',
 	implementation: 'Tổ chức thực hiện',
 	glossary: 'Thuật ngữ',
-	errata: 'Đính chính',
+	errata: 'Ghi chú biên tập văn bản',
 	about: 'Giới thiệu',
 } as const;
 
@@ -97,7 +97,6 @@ export const ui = {
 	siteShortName: 'Chương trình hành động – Bảo Lộc',
 	/** The header's mark, two lines: the programme's short name and its subject and place. */
 	siteMark: { name: 'Chương trình hành động', place: 'Công nhân · Quan hệ lao động · Bảo Lộc' },
-	siteOwner: 'Liên đoàn Lao động thành phố Bảo Lộc',
 	siteDescription:
 		'Chương trình hành động của Ban Thường vụ Thành ủy Bảo Lộc về xây dựng đội ngũ công nhân và quan hệ lao động hài hòa trong doanh nghiệp: toàn văn, hướng dẫn và tiến độ thực hiện.',
 	skipLink: 'Chuyển đến nội dung chính',
@@ -127,7 +126,6 @@ export const ui = {
 		`Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên ${subtasks} nhiệm vụ cụ thể, chia thành ${groups} nhóm.`,
 	previousGroup: 'Nhóm trước',
 	groupPager: 'Nhóm nhiệm vụ trước và sau',
-	summaryLabel: 'Tóm tắt:',
 	groupPage: (n: number) => `Trang riêng của nhóm nhiệm vụ ${n}`,
 	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và cách dùng trang web.',
 	glossaryDescription: 'Các chữ viết tắt và thuật ngữ dùng trong chương trình hành động.',
@@ -144,6 +142,8 @@ export const ui = {
 	programmeSource:
 		'Nội dung được giữ nguyên văn như văn bản gốc; mọi chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang',
 	editorWritten: 'Tóm tắt do ban biên tập viết, không phải nguyên văn chương trình.',
+	/** Visible label of the group summaries on task pages (the editors' words, not the programme's). */
+	editorsSummary: 'Tóm tắt của ban biên tập',
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText:
 		'Trang bạn tìm không có hoặc đã được chuyển chỗ. Hãy thử tìm kiếm, hoặc bắt đầu lại từ trang chủ.',
@@ -164,21 +164,27 @@ export const ui = {
 		unresolved: 'Chưa xác định — giữ nguyên',
 	} satisfies Record<ErratumKind, string>,
 	errata: {
-		description: 'Danh sách các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
-		caption: (n: number) => `${n} chỗ đính chính và ghi chú`,
+		description: 'Ghi chú của ban biên tập về các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
 		kind: 'Loại',
 		location: 'Vị trí',
 		source: 'Văn bản gốc',
 		corrected: 'Trên trang web',
 		reason: 'Lý do',
 		unchanged: '(giữ nguyên)',
+		caption: (n: number) => `${n} ghi chú biên tập văn bản`,
+		notOfficial:
+			'Đây không phải văn bản đính chính của cơ quan ban hành chương trình: chỉ cơ quan ban hành mới đính chính được văn bản của mình. Các ghi chú dưới đây chỉ nói trang web đã chép lại văn bản thế nào.',
+		moved: 'Trang đã đổi địa chỉ',
+		movedText: 'Trang "Đính chính" nay là trang',
+		movedHint: 'Nếu trình duyệt không tự chuyển, hãy bấm vào tên trang ở trên.',
 		original: 'Tải văn bản gốc, chưa chỉnh sửa',
 		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',
-	footerNote:
-		'Trang thông tin công khai về việc thực hiện Chương trình hành động. Nội dung do Liên đoàn Lao động thành phố Bảo Lộc biên tập.',
+	/** Label of a glossary expansion the document does not give (content/glossary/terms.json expansionStanding). */
+	glossaryEditorsReading: 'Cách hiểu của ban biên tập, văn bản không giải nghĩa',
+	footerNote: 'Trang thông tin công khai về việc thực hiện Chương trình hành động.',
 	/** Indicators, scorecard, annual reports and open data (section III). */
 	indicators: {
 		title: 'Chỉ tiêu phấn đấu hằng năm',
@@ -213,7 +219,31 @@ export const ui = {
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
-		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max} mỗi năm; đạt khi từ ${min} trở lên (cao hơn ${max} vẫn là đạt).`,
+		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max}; đạt khi từ ${min} trở lên (cao hơn ${max} vẫn là đạt).`,
+		/** How each target is judged, as its wording says (src/utils/indicators/sentences.ts ruleText). */
+		rules: {
+			heading: 'Cách đánh giá',
+			meanShort: 'bình quân mỗi năm',
+			meanColumn: 'Bình quân mỗi năm từ năm đầu',
+			eachYear: 'So số liệu của từng năm với mức phấn đấu.',
+			runningMean: (floor: string) =>
+				`Chương trình ghi "bình quân mỗi năm", nên trang lấy bình quân các năm có số liệu, từ năm đầu đến năm đang xét, rồi so với mức ${floor}; số của riêng năm đó được ghi bên cạnh.`,
+			minimum: {
+				stated: 'Câu chữ ghi rõ đây là mức tối thiểu ("trở lên", "ít nhất" hoặc "từ"): đạt khi bằng hoặc cao hơn.',
+				editorsReading:
+					'Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu của chỉ tiêu phấn đấu, nên đạt khi bằng hoặc cao hơn (cách hiểu của ban biên tập).',
+				all: 'Chỉ đạt khi đủ 100%.',
+			},
+		},
+		definitionStatus: {
+			proposed: 'Cách tính do ban biên tập đề xuất, chờ xác nhận',
+			confirmed: 'Cách tính đã được công đoàn chủ trì chương trình xác nhận',
+		},
+		definitionStatusNote: {
+			proposed:
+				'Định nghĩa, tử số và mẫu số là cách hiểu của ban biên tập đối với câu chữ của chương trình; chương trình không quy định cách tính.',
+			confirmed: 'Định nghĩa, tử số và mẫu số đã được xác nhận; nguồn xác nhận ghi trong tệp dữ liệu của chỉ tiêu.',
+		},
 		chartHeading: 'Biểu đồ',
 		tableHeading: 'Bảng số liệu theo năm',
 		summaryHeading: 'Tóm tắt',
@@ -272,6 +302,9 @@ export const ui = {
 		reportTally: (met: number, notMet: number, noData: number) =>
 			`${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu.`,
 		openDataTitle: 'Dữ liệu mở',
+		stableUrl: 'Địa chỉ cố định',
+		stablePath: 'Đường dẫn cố định trên trang này',
+		stableLatest: 'luôn trỏ tới năm mới nhất',
 		openDataLead:
 			'Tải toàn bộ định nghĩa chỉ tiêu và số liệu theo năm dưới dạng bảng Excel (.xlsx), CSV hoặc JSON. Địa chỉ các tệp cố định, có thể liên kết trực tiếp.',
 		fieldsHeading: 'Ý nghĩa các cột',
@@ -323,6 +356,13 @@ export const ui = {
 			target_max: 'Mức trên của khoảng (chỉ tiêu range).',
 			target_level: 'Mức xếp loại tối thiểu (chỉ tiêu ratingAtLeast).',
 			target_text: 'Chỉ tiêu viết gọn, như trên trang.',
+			target_aggregation:
+				'Số được so với chỉ tiêu: eachYear (số của từng năm), runningMean (bình quân các năm có số liệu, từ năm đầu đến năm đó, theo câu chữ "bình quân mỗi năm").',
+			target_minimum:
+				'Vì sao mức nêu là mức tối thiểu: stated (câu chữ ghi "trở lên", "ít nhất", "từ"), editorsReading (cách hiểu của ban biên tập), all (phải đủ 100%).',
+			judged_value: 'Số đã được so với chỉ tiêu: bằng value với chỉ tiêu eachYear, là số bình quân với chỉ tiêu runningMean.',
+			judged_from_year: 'Năm đầu của các năm được tính vào judged_value (bằng year với chỉ tiêu eachYear).',
+			definition_status: 'Vị thế của cách tính: proposed (ban biên tập đề xuất, chờ xác nhận), confirmed (đã được xác nhận).',
 			target_source_text: 'Nguyên văn chỉ tiêu trong mục III của chương trình.',
 			related_tasks: 'Mã các nhiệm vụ liên quan của mục II, cách nhau bằng dấu cách.',
 			status: 'Đánh giá: met (đạt), not-met (chưa đạt).',
@@ -338,8 +378,9 @@ export const ui = {
 	search,
 	/** Home page: one sentence, three doors, the reporting year's progress (issue 16). */
 	homePage: {
-		lead:
-			'Chương trình của Ban Thường vụ Thành ủy Bảo Lộc giao cho công đoàn các cấp những việc cụ thể để chăm lo, bảo vệ quyền lợi đoàn viên, người lao động và xây dựng quan hệ lao động hài hòa trong doanh nghiệp.',
+		/** One sentence; `issuer` comes from content/site.json (as the programme's preamble names it). */
+		lead: (issuer?: string) =>
+			`Chương trình ${issuer ? `của ${issuer} ` : ''}giao cho công đoàn các cấp những việc cụ thể để chăm lo, bảo vệ quyền lợi đoàn viên, người lao động và xây dựng quan hệ lao động hài hòa trong doanh nghiệp.`,
 		doorsLabel: 'Bắt đầu từ đâu',
 		doors: {
 			members: { title: 'Người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề' },

@@ -9,6 +9,14 @@ export const glossaryTermSchema = z.strictObject({
 	term: textSchema.meta({ description: 'Chữ viết tắt hoặc thuật ngữ, đúng như trong văn bản, ví dụ "CNVCLĐ".' }),
 	/** What it stands for. */
 	expansion: textSchema.meta({ description: 'Nghĩa đầy đủ.' }),
+	/**
+	 * Where the expansion comes from: "established" (the document spells it out, or the usage is settled) or
+	 * "editorsReading" (the document does not say; the editors' reading, labelled as such on every page).
+	 */
+	expansionStanding: z
+		.enum(['established', 'editorsReading'], { error: '"established" (nghĩa đã rõ) hoặc "editorsReading" (cách hiểu của ban biên tập)' })
+		.default('established')
+		.meta({ description: '"established": nghĩa đã rõ; "editorsReading": cách hiểu của ban biên tập (văn bản không ghi), được ghi rõ trên trang.' }),
 	/** A short explanation for readers. */
 	description: textSchema.optional().meta({ description: 'Giải thích ngắn cho người đọc (không bắt buộc).' }),
 	/** Mark the first use on each page with <abbr>. */

@@ -13,9 +13,9 @@ import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 import { chartTitle, indicatorSources } from '../../src/utils/indicators/page-data.ts';
 
-const atLeast = (value: number): Target => ({ kind: 'atLeast', value, sourceText: 'x' });
-const range: Target = { kind: 'range', min: 500, max: 600, sourceText: 'từ 500 đến 600' };
-const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', sourceText: 'hoàn thành tốt trở lên' };
+const atLeast = (value: number): Target => ({ kind: 'atLeast', value, aggregation: 'eachYear', minimum: value === 100 ? 'all' : 'stated', sourceText: 'x' });
+const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
+const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', aggregation: 'eachYear', minimum: 'stated', sourceText: 'hoàn thành tốt trở lên' };
 
 describe('Vietnamese number and date formatting', () => {
 	it('uses a decimal comma and dot thousands', () => {
@@ -97,6 +97,7 @@ const dialogue: Indicator = {
 	title: 'Đối thoại',
 	shortTitle: 'Đối thoại tại nơi làm việc',
 	definition: 'd',
+	definitionStatus: 'proposed',
 	unit: 'percent',
 	breakdowns: [
 		{ id: 'nha-nuoc', label: 'Doanh nghiệp nhà nước', target: atLeast(100) },
@@ -111,6 +112,7 @@ const members: Indicator = {
 	title: 'Đoàn viên mới',
 	shortTitle: 'Đoàn viên mới',
 	definition: 'd',
+	definitionStatus: 'proposed',
 	unit: 'count',
 	target: range,
 	relatedTasks: [],

@@ -8,8 +8,8 @@ import { judge } from '../../src/utils/indicators/status.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
 /** Issue 15 point 8 / issue 16: one named reporting year, counted alone; illustrative figures never count as reported. */
-const atLeast = (value: number): Target => ({ kind: 'atLeast', value, sourceText: 'x' });
-const range: Target = { kind: 'range', min: 500, max: 600, sourceText: 'từ 500 đến 600' };
+const atLeast = (value: number): Target => ({ kind: 'atLeast', value, aggregation: 'eachYear', minimum: 'stated', sourceText: 'x' });
+const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
 const src = { name: 'Báo cáo', date: '2025-01-15' };
 const indicator = (id: string, order: number, target: Target, unit: Indicator['unit'] = 'percent'): Indicator => ({
 	id,
@@ -18,6 +18,7 @@ const indicator = (id: string, order: number, target: Target, unit: Indicator['u
 	title: id,
 	shortTitle: id,
 	definition: 'd',
+	definitionStatus: 'proposed',
 	unit,
 	target,
 	relatedTasks: [],
