@@ -9,12 +9,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judge, type BudgetResult } from './bench/budgets.ts';
-import { medianBuild } from './bench/build.ts';
+import { checkMilliseconds, medianBuild } from './bench/build.ts';
 import { hasChromium } from './lib/chromium.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
+import { measureReports } from './bench/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -33,6 +34,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
 
 log(`real site: ${runs} timed build(s)`);
 const real = medianBuild(root, runs, warmup);
+const checkMs: { real: number; synthetic: number | null } = { real: checkMilliseconds(root), synthetic: null };
 
 let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
 if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
@@ -40,6 +42,7 @@ if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}; ${runs} timed build(s)`);
 	try {
 		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators } };
+		checkMs.synthetic = checkMilliseconds(site.dir);
 	} finally {
 		site.remove();
 	}
@@ -83,17 +86,21 @@ try {
 	await server.close();
 }
 const index = pagefindSize(dist);
-const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
+log('periodic reports: model and Word file per period');
+const reports = await measureReports(root, runs);
+const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio, checkMs: checkMs.real });
 
 const report = {
 	date: new Date().toISOString(),
 	node: process.version,
 	cpus: (await import('node:os')).cpus().length,
 	build: { real, synthetic, ratio },
+	checkMs,
 	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
 	lighthouse: lighthouse ?? lighthouseNote,
+	reports,
 	budgets,
 };
 mkdirSync(join(root, '.bench'), { recursive: true });
@@ -113,6 +120,7 @@ out.push(
 	),
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
+out.push(`Check alone (in-process, warm median of 7): real ${Math.round(checkMs.real)} ms${checkMs.synthetic === null ? '' : `, 10× ${Math.round(checkMs.synthetic)} ms`}`);
 out.push('', 'Page weight on load (KB raw / gzip) and requests');
 out.push(
 	table(
@@ -134,6 +142,8 @@ if (lighthouse) {
 		),
 	);
 } else out.push('', `Lighthouse: ${lighthouseNote}`);
+out.push('', `Periodic reports (median of ${runs}; reading the sources: ${reports.loadMs.toFixed(0)} ms)`);
+out.push(table(['period', 'file', 'model ms', 'Word file ms', 'size KB'], reports.reports.map((r) => [r.period, r.file, r.modelMs.toFixed(1), r.docxMs.toFixed(0), kb(r.bytes)])));
 out.push('', 'Budgets');
 out.push(table(['budget', 'measured', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.verdict])));
 out.push('', `Report: .bench/report.json`);

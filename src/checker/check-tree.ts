@@ -7,8 +7,14 @@ import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
+import { checkReports } from './rules/report.ts';
 import { checkSiteSettings } from './rules/site.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
+import { checkFidelity } from './rules/fidelity.ts';
+import { checkGlossaryUse } from './rules/glossary-use.ts';
+import { ORIGINAL, originalWords, siteWords, type ContentFile } from './programme-text.ts';
+import { programmeSectionSchema } from '../schemas/programme.ts';
+import { taskGroupSchema } from '../schemas/task.ts';
 
 export interface CheckOptions {
 	/** Release rules too: no illustrative figures, no placeholder markers. */
@@ -23,12 +29,14 @@ export const SOURCES = {
 	tasks: { dir: 'content/tasks', ext: /\.md$/ },
 	guidelines: { dir: 'content/guidelines', ext: /\.mdx?$/ },
 	updates: { dir: 'content/updates', ext: /\.md$/ },
+	reports: { dir: 'content/reports', ext: /\.md$/ },
 	indicators: { dir: 'indicators', ext: /\.json$/ },
 	observations: { dir: 'observations', ext: /\.json$/ },
 } as const;
 export const GLOSSARY = 'content/glossary/terms.json';
 export const ERRATA = 'content/errata.json';
 export const SITE_SETTINGS = 'content/site.json';
+export const UNITS = 'content/units.json';
 
 /** Files of a folder as repository-relative paths with "/" (what editors see in messages). */
 function listFiles(root: string, dir: string, ext: RegExp): string[] {
@@ -98,8 +106,17 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		glossary: input.glossary?.data !== undefined ? input.glossary : undefined,
 		errata: input.errata?.data !== undefined ? input.errata : undefined,
 	});
+	// The programme's words on the site, when every programme and task file could be read.
+	const contentFiles = (list: MarkdownInput[], schema: typeof programmeSectionSchema | typeof taskGroupSchema) =>
+		list.every((entry) => schema.safeParse(entry.data).success) ? (list as ContentFile[]) : undefined;
+	const programme = contentFiles(input.programme, programmeSectionSchema);
+	const tasks = contentFiles(input.tasks, taskGroupSchema);
+	const programmeWords = programme && tasks ? siteWords(programme, tasks) : undefined;
+	const original = existsSync(resolve(root, ORIGINAL)) ? originalWords(readText(ORIGINAL)) : undefined;
 	const rules = [
 		...content.problems,
+		...checkFidelity({ original, site: programmeWords, errata: input.errata ?? { file: ERRATA, data: [] } }),
+		...(programmeWords ? checkGlossaryUse({ site: programmeWords, glossary: input.glossary, strict }) : []),
 		...checkSiteSettings(SITE_SETTINGS, input.site, existsSync(resolve(root, SITE_SETTINGS))),
 		...checkIndicatorData({
 			indicators: parsed(data('indicators')),
@@ -107,6 +124,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 			subtaskIds: content.subtaskIds,
 			strict,
 		}),
+		...checkReports({ reports: parsed(md('reports')), unitIds: unitIds(root) }),
 	];
 	// Rules name a field; find its line in the file it came from.
 	for (const problem of rules) {
@@ -119,6 +137,15 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		problems.push(problem);
 	}
 	return sortProblems(problems);
+}
+
+/** Ids of content/units.json for cross references; undefined when the file is missing or malformed. */
+function unitIds(root: string): Set<string> | undefined {
+	const file = resolve(root, UNITS);
+	if (!existsSync(file)) return undefined;
+	const data = parseJsonSource(UNITS, readFileSync(file, 'utf8').replace(/^\uFEFF/, '')).data;
+	if (!Array.isArray(data)) return undefined;
+	return new Set(data.map((u: { id?: unknown }) => String(u?.id)));
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -1,9 +1,15 @@
 import { subtaskAnchor } from './subtasks.ts';
 
+/** Anchor id of a numbered section of the full programme page: "IV" → "muc-iv". */
+export function sectionAnchor(numeral: string | undefined): string {
+	return `muc-${(numeral ?? '').toLowerCase()}`;
+}
+
 /** Site-relative paths of every page type, so links are written in one place. */
 export const routes = {
 	home: '',
 	programme: 'chuong-trinh/',
+	programmeSection: (numeral: string) => `chuong-trinh/#${sectionAnchor(numeral)}`,
 	tasks: 'nhiem-vu/',
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
 	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,
@@ -28,7 +34,10 @@ export const routes = {
 export const indicatorRoutes = {
 	indicator: (id: string) => `chi-tieu/${id}/`,
 	reports: 'bao-cao/',
-	report: (year: number) => `bao-cao/${year}/`,
+	/** The periodic report of a period ("2025", "2025-H1"); a year's old address is the same page. */
+	report: (period: number | string) => `bao-cao/${period}/`,
+	/** Its Word file; `fileBase` carries "-minh-hoa" when the report uses illustrative data. */
+	reportDocx: (fileBase: string) => `bao-cao/${fileBase}.docx`,
 	openData: 'du-lieu/',
 	download: (file: string) => `du-lieu/${file}`,
 } as const;
