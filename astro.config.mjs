@@ -34,7 +34,7 @@ const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('s
 const processor = unified({
 	// Keep the programme's punctuation exactly as written ("..." and straight quotes stay).
 	smartypants: false,
-	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms }]],
+	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms, glossaryHref: `${base.replace(/\/+$/, '')}/thuat-ngu/`, tipHint: ui.abbr.hint }]],
 });
 
 export default defineConfig({

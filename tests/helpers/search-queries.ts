@@ -14,8 +14,9 @@ export const TOP = 5;
 export const QUERIES: QueryCase[] = [
 	{ query: 'kinh phí công đoàn', expected: '/nhiem-vu/nhom-4/#4-1' },
 	{ query: 'kinh phi cong doan', expected: '/nhiem-vu/nhom-4/#4-1' },
-	{ query: 'đối thoại', expected: '/nhiem-vu/nhom-3/#3-3' },
-	{ query: 'doi thoai', expected: '/nhiem-vu/nhom-3/#3-3' },
+	// Since the member guidance (issue 16), a reader searching "đối thoại" gets the plain-language guide first.
+	{ query: 'đối thoại', expected: '/huong-dan/doi-thoai-hoi-nghi-nguoi-lao-dong/' },
+	{ query: 'doi thoai', expected: '/huong-dan/doi-thoai-hoi-nghi-nguoi-lao-dong/' },
 	{ query: 'thành lập công đoàn cơ sở', expected: '/nhiem-vu/nhom-1/#1-2' },
 	{ query: 'thanh lap cdcs', expected: '/nhiem-vu/nhom-1/#1-2' },
 	{ query: 'CĐCS', expected: '/thuat-ngu/#cdcs' },

@@ -65,7 +65,9 @@ describe('site under a project sub-path', () => {
 
 	it('with every site setting empty no page names an issuer, publisher, maintainer or contact', () => {
 		const home = readFileSync(join(out, 'index.html'), 'utf8');
-		expect(home).toMatch(/<div class="prose">\s*<h1>/);
+		// Nothing above the home title, and the opening sentence names no issuer.
+		expect(home).toMatch(/<div class="intro prose"[^>]*>\s*<h1[^>]*>/);
+		expect(home).toMatch(/<p class="lead"[^>]*>Chương trình giao cho công đoàn các cấp/);
 		for (const page of ['index.html', 'gioi-thieu/index.html', 'nhiem-vu/nhom-3/index.html', 'chi-tieu/index.html']) {
 			const html = readFileSync(join(out, page), 'utf8');
 			expect(html, page).not.toContain('data-site-owner');

@@ -54,7 +54,7 @@ describe('a new indicator needs data files only', () => {
 		expect(html).toMatch(/<canvas[^>]*role="img"/);
 		expect(html).toContain('<table');
 		const text = textOf(html);
-		expect(text).toContain('Năm 2025: 93 % — đạt chỉ tiêu ≥ 90 % (vượt 3 điểm phần trăm).');
+		expect(text).toContain('Năm 2025: 93% — đạt chỉ tiêu ≥ 90% (cao hơn chỉ tiêu 3 điểm phần trăm).');
 		expect(text).toContain('Số liệu minh họa');
 		expect(html).toContain('href="/du-lieu/chi-tieu-an-toan-lao-dong.csv"');
 		// Editor text reaches the page escaped, in HTML and in the embedded chart JSON.

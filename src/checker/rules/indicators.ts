@@ -129,13 +129,13 @@ function checkObservations(
 				problems.push({
 					file,
 					field: at('breakdown'),
-					expected: `một phần tách của chỉ tiêu "${indicator.id}": ${ids.map((id) => `"${id}"`).join(', ')}`,
+					expected: `một khu vực của chỉ tiêu "${indicator.id}": ${ids.map((id) => `"${id}"`).join(', ')}`,
 					found: describeFound(o.breakdown),
 				});
 				return;
 			}
 		} else if (o.breakdown !== undefined) {
-			problems.push({ file, field: at('breakdown'), expected: `không có phần tách (chỉ tiêu "${indicator.id}" không chia phần)`, found: `"${o.breakdown}"` });
+			problems.push({ file, field: at('breakdown'), expected: `không có khu vực (chỉ tiêu "${indicator.id}" không tách theo khu vực)`, found: `"${o.breakdown}"` });
 			return;
 		}
 		const key = `${o.indicator}/${o.breakdown ?? ''}`;
@@ -144,7 +144,7 @@ function checkObservations(
 			problems.push({
 				file,
 				field: at('indicator'),
-				expected: 'mỗi chỉ tiêu (và phần tách) chỉ một số liệu trong một năm',
+				expected: 'mỗi chỉ tiêu (và khu vực) chỉ một số liệu trong một năm',
 				found: `trùng với observations[${first}] ("${key.replace(/\/$/, '')}")`,
 			});
 		} else seen.set(key, i);
