@@ -116,7 +116,13 @@ export const ui = {
 		downloadPng: 'Tải ảnh biểu đồ (PNG)',
 		relatedTasks: 'Nhiệm vụ liên quan',
 		howMeasured: 'Cách đánh giá tiến độ',
-		noData: 'Chưa có số liệu cho chỉ tiêu này.',
+		noData: 'Chưa có số liệu chính thức cho chỉ tiêu này.',
+		/** Indicator page without any published figure (always so in the release build until real figures come). */
+		noOfficialData: 'Chưa có số liệu chính thức',
+		noOfficialDataNote:
+			'Khi có số liệu chính thức hoặc tạm tính, kèm nguồn, trang này sẽ hiện số liệu từng năm, biểu đồ và đánh giá so với chỉ tiêu.',
+		reportsEmpty: 'Chưa có báo cáo năm nào: chưa có số liệu chính thức hoặc tạm tính.',
+		figureStatusIllustrative: 'Giá trị illustrative là số liệu minh họa, không phải số liệu thật; trang công khai không đăng loại này.',
 		filterLegend: 'Lọc theo đánh giá năm gần nhất',
 		filterAll: 'Tất cả',
 		filterCount: (n: number) => `Đang hiện ${n} chỉ tiêu`,
@@ -166,7 +172,7 @@ export const ui = {
 			source_name: 'Tên báo cáo là nguồn của số liệu.',
 			source_date: 'Ngày của báo cáo nguồn, dạng YYYY-MM-DD.',
 			note: 'Ghi chú về số liệu, nếu có.',
-			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính), illustrative (số liệu minh họa, không phải số liệu thật).',
+			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính).',
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
 	},

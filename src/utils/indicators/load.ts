@@ -4,6 +4,8 @@ import { formatProblem } from '../../checker/problem.ts';
 import { getSubtaskIndex } from '../collections.ts';
 import { buildModels, reportingYears, type IndicatorModel } from './model.ts';
 import type { ObservationFile } from '../../schemas/observation.ts';
+import { isRelease, omittedReport } from '../release.ts';
+import { publishedObservations } from './publish.ts';
 
 export interface IndicatorData {
 	models: IndicatorModel[];
@@ -13,14 +15,10 @@ export interface IndicatorData {
 
 let cached: Promise<IndicatorData> | undefined;
 
-/** The strict (publishing) build refuses illustrative figures: STRICT=1, set by `npm run build:release`. */
-export function isStrict(env: Record<string, string | undefined> = process.env): boolean {
-	return env.STRICT === '1' || env.STRICT === 'true';
-}
-
 /**
  * Indicator data for pages, checked once per build with the same rules as the checker, so a build never
- * renders data that `npm run check` would refuse (even before the checker CLI runs them).
+ * renders data that `npm run check` would refuse (even before the checker CLI runs them). The release
+ * build (STRICT=1) leaves illustrative figures out (src/utils/release.ts) and prints what it left out.
  */
 export function getIndicatorData(): Promise<IndicatorData> {
 	cached ??= load();
@@ -38,11 +36,14 @@ async function load(): Promise<IndicatorData> {
 		indicators: indicators.map((e) => ({ file: file(e, 'indicators'), data: e.data })),
 		observations: observations.map((e) => ({ file: file(e, 'observations'), data: e.data })),
 		subtaskIds: new Set(subtasks.keys()),
-		strict: isStrict(),
 	});
 	if (problems.length > 0) {
 		throw new Error(`Dữ liệu chỉ tiêu có ${problems.length} lỗi:\n${problems.map(formatProblem).join('\n')}`);
 	}
-	const files = observations.map((e) => e.data);
+	const { files, omitted } = publishedObservations(
+		observations.map((e) => e.data),
+		isRelease(),
+	);
+	if (omitted.length > 0) console.log(omittedReport('số liệu "illustrative"', omitted));
 	return { models: buildModels(indicators.map((e) => e.data), files), files, years: reportingYears(files) };
 }
