@@ -2,6 +2,56 @@
  * Every string the site's interface shows, in one place. Programme text and editor content live in
  * content/ and data/; this file holds only the chrome around them.
  */
+/** Navigation labels and search strings are their own objects so browser scripts bundle only these, not every page string. */
+export const navUi = {
+	programme: 'Toàn văn',
+	tasks: 'Nhiệm vụ',
+	indicators: 'Chỉ tiêu',
+	guidelines: 'Hướng dẫn',
+	search: 'Tìm kiếm',
+	implementation: 'Tổ chức thực hiện',
+	glossary: 'Thuật ngữ',
+	errata: 'Đính chính',
+	about: 'Giới thiệu',
+} as const;
+
+export const searchUi = {
+	label: 'Tìm kiếm',
+	headerLandmark: 'Tìm kiếm nhanh',
+	pageLandmark: 'Tìm kiếm và lọc kết quả',
+	placeholder: 'Tìm kiếm',
+	hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
+	shortcutHint: 'Phím tắt: /',
+	pageIntro:
+		'Tìm trong các nhiệm vụ, chỉ tiêu, hướng dẫn và thuật ngữ. Gõ có dấu hoặc không dấu đều được, ví dụ “kinh phi cong doan”, chữ viết tắt như CĐCS hoặc số hiệu văn bản như 02-NQ/TW.',
+	submit: 'Tìm',
+	noJs: 'Ô tìm kiếm cần JavaScript để chạy ngay trong trình duyệt (trang này không có máy chủ tìm kiếm). Bạn vẫn có thể đọc toàn bộ nội dung:',
+	loading: 'Đang tải bộ tìm kiếm…',
+	loadError: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
+	results: 'Kết quả tìm kiếm',
+	count: (n: number) => `${n} kết quả`,
+	countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+	countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
+	none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
+	suggestionsTitle: 'Bạn có thể thử:',
+	suggestions: [
+		'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
+		'gõ không dấu hoặc dùng chữ viết tắt, như CĐCS, LĐLĐ, CNVCLĐ;',
+		'tìm theo số hiệu văn bản, như 02-NQ/TW;',
+		'hoặc xem thẳng danh sách nhiệm vụ và thuật ngữ.',
+	],
+	examplesTitle: 'Ví dụ:',
+	examples: ['kinh phí công đoàn', 'đối thoại', 'thành lập công đoàn cơ sở', 'CĐCS', '02-NQ/TW'],
+	filterLegend: 'Lọc theo loại nội dung',
+	filterAll: 'Tất cả',
+	/** Kinds, in the order the filter shows them; values match data-pagefind-filter="kind:…". */
+	kinds: ['Nhiệm vụ', 'Chỉ tiêu', 'Hướng dẫn', 'Thuật ngữ', 'Toàn văn'],
+	kindLabel: 'Loại:',
+	inPage: 'Trong trang:',
+	seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
+	close: 'Đóng kết quả tìm kiếm',
+} as const;
+
 export const ui = {
 	siteName: 'Chương trình hành động về công nhân và quan hệ lao động',
 	siteShortName: 'Chương trình hành động',
@@ -13,17 +63,7 @@ export const ui = {
 	footerNav: 'Liên kết cuối trang',
 	breadcrumb: 'Vị trí trang',
 	home: 'Trang chủ',
-	nav: {
-		programme: 'Toàn văn',
-		tasks: 'Nhiệm vụ',
-		indicators: 'Chỉ tiêu',
-		guidelines: 'Hướng dẫn',
-		search: 'Tìm kiếm',
-		implementation: 'Tổ chức thực hiện',
-		glossary: 'Thuật ngữ',
-		errata: 'Đính chính',
-		about: 'Giới thiệu',
-	},
+	nav: navUi,
 	theme: {
 		toggle: 'Đổi giao diện sáng/tối',
 		light: 'Giao diện sáng',
@@ -176,42 +216,7 @@ export const ui = {
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
 	},
-	search: {
-		label: 'Tìm kiếm',
-		headerLandmark: 'Tìm kiếm nhanh',
-		pageLandmark: 'Tìm kiếm và lọc kết quả',
-		placeholder: 'Tìm kiếm',
-		hint: 'Gõ có dấu hoặc không dấu đều được. Nhấn phím / để tìm từ bất kỳ trang nào.',
-		shortcutHint: 'Phím tắt: /',
-		pageIntro:
-			'Tìm trong các nhiệm vụ, chỉ tiêu, hướng dẫn và thuật ngữ. Gõ có dấu hoặc không dấu đều được, ví dụ “kinh phi cong doan”, chữ viết tắt như CĐCS hoặc số hiệu văn bản như 02-NQ/TW.',
-		submit: 'Tìm',
-		noJs: 'Ô tìm kiếm cần JavaScript để chạy ngay trong trình duyệt (trang này không có máy chủ tìm kiếm). Bạn vẫn có thể đọc toàn bộ nội dung:',
-		loading: 'Đang tải bộ tìm kiếm…',
-		loadError: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
-		results: 'Kết quả tìm kiếm',
-		count: (n: number) => `${n} kết quả`,
-		countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
-		countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
-		none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
-		suggestionsTitle: 'Bạn có thể thử:',
-		suggestions: [
-			'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
-			'gõ không dấu hoặc dùng chữ viết tắt, như CĐCS, LĐLĐ, CNVCLĐ;',
-			'tìm theo số hiệu văn bản, như 02-NQ/TW;',
-			'hoặc xem thẳng danh sách nhiệm vụ và thuật ngữ.',
-		],
-		examplesTitle: 'Ví dụ:',
-		examples: ['kinh phí công đoàn', 'đối thoại', 'thành lập công đoàn cơ sở', 'CĐCS', '02-NQ/TW'],
-		filterLegend: 'Lọc theo loại nội dung',
-		filterAll: 'Tất cả',
-		/** Kinds, in the order the filter shows them; values match data-pagefind-filter="kind:…". */
-		kinds: ['Nhiệm vụ', 'Chỉ tiêu', 'Hướng dẫn', 'Thuật ngữ', 'Toàn văn'],
-		kindLabel: 'Loại:',
-		inPage: 'Trong trang:',
-		seeAll: (n: number) => `Xem tất cả ${n} kết quả`,
-		close: 'Đóng kết quả tìm kiếm',
-	},
+	search: searchUi,
 	dateFormat: (iso: string) => {
 		const [y, m, d] = iso.split('-');
 		return `${d}/${m}/${y}`;

@@ -1,4 +1,4 @@
-import { ui } from '../i18n/ui.ts';
+import { navUi, searchUi } from '../i18n/ui.ts';
 import type { SearchItem } from '../utils/search/results.ts';
 import { createSearcher, loadEngine } from './search-client.ts';
 import { renderList, renderNoResults } from './search-render.ts';
@@ -19,8 +19,8 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	form.dataset.searchReady = 'true';
 	const searchPage = form.action;
 	const links = [
-		{ href: form.dataset.tasks ?? '', label: ui.nav.tasks },
-		{ href: form.dataset.glossary ?? '', label: ui.nav.glossary },
+		{ href: form.dataset.tasks ?? '', label: navUi.tasks },
+		{ href: form.dataset.glossary ?? '', label: navUi.glossary },
 	];
 
 	const status = document.createElement('p');
@@ -30,7 +30,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	panel.id = 'header-search-panel';
 	panel.className = 'search-panel';
 	panel.setAttribute('role', 'region');
-	panel.setAttribute('aria-label', ui.search.results);
+	panel.setAttribute('aria-label', searchUi.results);
 	panel.hidden = true;
 	form.append(status);
 	form.after(panel);
@@ -59,24 +59,24 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 		const all = `${searchPage}?q=${encodeURIComponent(query)}`;
 		if (items.length === 0) {
 			show([renderNoResults(query, searchPage, links)]);
-			announce(ui.search.none(query));
+			announce(searchUi.none(query));
 			return;
 		}
 		const count = document.createElement('p');
 		count.className = 'search-count';
-		count.textContent = ui.search.countFor(items.length, query);
+		count.textContent = searchUi.countFor(items.length, query);
 		const more = document.createElement('a');
 		more.className = 'search-more';
 		more.href = all;
-		more.textContent = ui.search.seeAll(items.length);
+		more.textContent = searchUi.seeAll(items.length);
 		show([count, renderList(items.slice(0, PANEL_RESULTS)), more]);
-		announce(ui.search.countFor(items.length, query));
+		announce(searchUi.countFor(items.length, query));
 	};
 	const onError = () => {
 		const p = document.createElement('p');
-		p.textContent = ui.search.loadError;
+		p.textContent = searchUi.loadError;
 		show([p]);
-		announce(ui.search.loadError);
+		announce(searchUi.loadError);
 	};
 	const search = createSearcher(onResult, onError);
 
