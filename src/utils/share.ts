@@ -1,0 +1,82 @@
+import { withBase } from './url.ts';
+
+/**
+ * Open Graph and Twitter meta for every page (links shared on Zalo and Facebook). Absolute addresses
+ * (og:url, og:image) only when SITE_URL names the real site: a localhost default is never presented as
+ * the page's address. Pure: Base.astro renders the list.
+ */
+
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** Share-card file names under /og/: one per indicator, one per task group, one for every other page. */
+export const cardNames = {
+	programme: 'chuong-trinh',
+	indicator: (id: string) => `chi-tieu-${id}`,
+	taskGroup: (id: string) => `nhiem-vu-${id}`,
+} as const;
+
+export const cardPath = (name: string) => `og/${name}.png`;
+
+/** The public origin from SITE_URL, or undefined when it is unset or points at this machine. */
+export function publicSite(env: Record<string, string | undefined> = process.env): URL | undefined {
+	const value = env.SITE_URL?.trim();
+	if (!value) return undefined;
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return undefined;
+	}
+	if (!/^https?:$/.test(url.protocol) || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return undefined;
+	return url;
+}
+
+export interface ShareInput {
+	/** Full page title, as in <title>. */
+	title: string;
+	description: string;
+	siteName: string;
+	/** Path of the page including the base path ("/sub/chi-tieu/x/"). */
+	pathname: string;
+	/** Share card name (cardNames). */
+	card: string;
+	/** Text alternative of the card image. */
+	cardAlt: string;
+	base: string;
+	site: URL | undefined;
+}
+
+export interface MetaTag {
+	/** Open Graph tags use property=, Twitter tags name=. */
+	attribute: 'property' | 'name';
+	key: string;
+	content: string;
+}
+
+export function shareMeta(input: ShareInput): MetaTag[] {
+	const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
+	const tw = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });
+	const tags: MetaTag[] = [
+		og('type', 'website'),
+		og('site_name', input.siteName),
+		og('locale', 'vi_VN'),
+		og('title', input.title),
+		og('description', input.description),
+	];
+	if (input.site) {
+		const image = new URL(withBase(cardPath(input.card), input.base), input.site).href;
+		tags.push(
+			og('url', new URL(input.pathname, input.site).href),
+			og('image', image),
+			og('image:type', 'image/png'),
+			og('image:width', String(CARD_SIZE.width)),
+			og('image:height', String(CARD_SIZE.height)),
+			og('image:alt', input.cardAlt),
+		);
+		tags.push(tw('card', 'summary_large_image'), tw('image', image), tw('image:alt', input.cardAlt));
+	} else {
+		tags.push(tw('card', 'summary'));
+	}
+	tags.push(tw('title', input.title), tw('description', input.description));
+	return tags;
+}
