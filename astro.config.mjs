@@ -7,7 +7,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSubtasks } from './src/markdown/rehype-subtasks.ts';
 import { rehypeAsciiHeadingIds } from './src/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { inSitemap, publicSite } from './src/utils/share.ts';
 
 /**
  * Deployment settings come from the environment so the same tree builds for localhost, a custom domain
@@ -44,7 +46,8 @@ export default defineConfig({
 	compressHTML: true,
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
-	integrations: [mdx(), pagefind()],
+	// The sitemap (sitemap-index.xml) only for the real site: a sitemap of localhost addresses would be false.
+	integrations: [mdx(), pagefind(), ...(publicSite() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
 	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
 	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
 	// the chart PNG export uses a data: URL. A meta CSP cannot set frame-ancestors (host headers can).

@@ -225,6 +225,11 @@ export const ui = {
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;
 
+/** Share cards (og:image) drawn at build time: src/utils/share-card.ts. */
+export const shareUi = {
+	programmeKicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn',
+} as const;
+
 /** Edit link, last-updated line and the "What's new" page (editors' workflow, issue 5). */
 export const editing = {
 	label: 'Thông tin trang',

@@ -1,4 +1,4 @@
-import { ui } from '../i18n/ui.ts';
+import { shareUi, ui } from '../i18n/ui.ts';
 import type { IndicatorModel } from './indicators/model.ts';
 import { ratingScore } from './indicators/chart-data.ts';
 import { indicatorStatus } from './indicators/status.ts';
@@ -63,7 +63,7 @@ export function taskGroupCard(group: number, title: string): ShareCard {
 }
 
 export function programmeCard(): ShareCard {
-	return { kicker: ui.siteOwner, title: ui.siteName, footer: ui.siteOwner };
+	return { kicker: shareUi.programmeKicker, title: ui.siteName, footer: ui.siteOwner };
 }
 
 /** The card in words: the image's alt text (og:image:alt). */

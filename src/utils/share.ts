@@ -80,3 +80,18 @@ export function shareMeta(input: ShareInput): MetaTag[] {
 	tags.push(tw('title', input.title), tw('description', input.description));
 	return tags;
 }
+
+/** Pages kept out of the sitemap: the 404 page and the editors' CMS under admin/. */
+export function inSitemap(url: string, base: string): boolean {
+	const path = new URL(url).pathname;
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path.replace(/^\/+/, '');
+	return !/^(404(\.html|\/)?$|admin(\/|$))/.test(rest);
+}
+
+/** robots.txt: everything but the CMS; the sitemap's absolute address when the real site is known. */
+export function robotsTxt(base: string, site: URL | undefined): string {
+	const lines = ['User-agent: *', `Disallow: ${withBase('admin/', base)}`];
+	if (site) lines.push('', `Sitemap: ${new URL(withBase('sitemap-index.xml', base), site).href}`);
+	return `${lines.join('\n')}\n`;
+}
