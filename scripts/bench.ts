@@ -15,6 +15,7 @@ import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
 import { serveSite } from './bench/server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
+import { measureShareCards } from './bench/share-cards.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -45,6 +46,9 @@ if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	}
 }
 const ratio = synthetic ? synthetic.total / real.total : null;
+
+log('share cards (satori + resvg), as the build draws them');
+const share = await measureShareCards(root);
 
 // The last real build left dist/ in place: measure it.
 const types = pagesByType(dist);
@@ -89,7 +93,7 @@ const report = {
 	date: new Date().toISOString(),
 	node: process.version,
 	cpus: (await import('node:os')).cpus().length,
-	build: { real, synthetic, ratio },
+	build: { real, synthetic, ratio, shareCards: share },
 	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
@@ -113,6 +117,9 @@ out.push(
 	),
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
+out.push(
+	`Share cards (part of astro build): ${share.cards} PNG, ${sec(share.total)} s (first ${share.firstMs.toFixed(0)} ms with fonts, then ${share.perCardMs.toFixed(0)} ms each), ${kb(share.bytes)} KB; ${real.phases['astro build'] ? `${((share.total / real.phases['astro build']) * 100).toFixed(0)} % of the astro build` : ''}`,
+);
 out.push('', 'Page weight on load (KB raw / gzip) and requests');
 out.push(
 	table(
