@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_SIZE } from './share.ts';
@@ -37,7 +38,8 @@ const FAMILY = SUBSETS.map((subset) => `'Be Vietnam Pro ${subset}'`).join(', ');
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
 	if (fonts) return fonts;
-	const require = createRequire(import.meta.url);
+	// From the project (the build runs there), not from this module's bundled copy in the output folder.
+	const require = createRequire(join(process.cwd(), 'package.json'));
 	const file = (subset: string, weight: number) =>
 		readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`));
 	fonts = SUBSETS.flatMap((subset) =>
