@@ -159,6 +159,26 @@ describe.skipIf(!NGINX)('deploy/nginx configuration', () => {
 		expect(plain.headers.location).toBe(`https://congdoan.baoloc.example${BASE}chi-tieu/`);
 	});
 
+	it('serves the service worker uncached and allowed over the base path, and the manifest with its type', async () => {
+		const sw = await fetchHttps(`${BASE}sw.js`);
+		expect(sw.status).toBe(200);
+		expect(sw.headers['cache-control']).toBe('no-cache, no-store, must-revalidate');
+		expect(sw.headers['service-worker-allowed']).toBe(BASE);
+		expect(sw.headers['content-type']).toBe('application/javascript; charset=utf-8');
+		expect(sw.headers).toMatchObject(SECURITY_HEADERS);
+		const manifest = await fetchHttps(`${BASE}manifest.webmanifest`);
+		expect(manifest.status).toBe(200);
+		expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+		expect(JSON.parse(manifest.body).start_url).toBe(BASE);
+	});
+
+	it('answers /robots.txt at the host root with the site\'s own', async () => {
+		const robots = await fetchHttps('/robots.txt');
+		expect(robots.status).toBe(200);
+		expect(robots.body).toBe(readFileSync(join(prefix, 'www', BASE, 'robots.txt'), 'utf8'));
+		expect(robots.body).toContain(`Disallow: ${BASE}admin/`);
+	});
+
 	it('gives open data and the search script their types', async () => {
 		const csv = await fetchHttps(`${BASE}du-lieu/so-lieu.csv`);
 		expect(csv.status).toBe(200);
