@@ -16,6 +16,7 @@ import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefin
 import { serveSite } from './bench/server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
 import { measureShareCards } from './bench/share-cards.ts';
+import { offlineFigures } from './bench/offline.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -87,6 +88,7 @@ try {
 	await server.close();
 }
 const index = pagefindSize(dist);
+const offline = offlineFigures(dist);
 const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
 
 const report = {
@@ -97,6 +99,7 @@ const report = {
 	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
+	offline: offline ?? 'absent',
 	lighthouse: lighthouse ?? lighthouseNote,
 	budgets,
 };
@@ -132,6 +135,12 @@ out.push(
 	),
 );
 out.push('', `Pagefind index: ${index ? `${index.files} files, ${kb(index.bytes)} KB` : 'absent'}; first query "cong doan": ${search ? `${search.requests} requests, ${kb(search.bytes.raw)} KB raw, ${kb(search.transferred)} KB transferred` : 'absent'}`);
+out.push(
+	'',
+	offline
+		? `Service worker: sw.js ${kb(offline.sw.raw)} KB raw / ${kb(offline.sw.gz)} KB gzip (fetched after load); precache at install: ${offline.precache.files} files (${offline.precache.html} pages), ${kb(offline.precache.bytes)} KB`
+		: 'Service worker: absent',
+);
 if (lighthouse) {
 	out.push('', 'Lighthouse (mobile)');
 	out.push(

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/checker/links.ts';
 import { readPage, root, textOf } from '../helpers/dist.ts';
+import { metaOf } from '../helpers/share.ts';
 import { buildEnv, siteCopy } from './site-copy.ts';
 
 const copy = siteCopy('release-');
@@ -92,6 +93,16 @@ describe('npm run build:release on the repository as shipped', () => {
 
 	it('every link resolves under the base path', () => {
 		expect(checkLinks(out, `${BASE_PATH}/`)).toEqual([]);
+	});
+
+	it('shares indicator pages with a no-data card, and publishes the sitemap, robots.txt and the service worker', () => {
+		const meta = metaOf(readPage('chi-tieu/doan-vien-moi/', out));
+		expect(meta.get('og:image')).toBe(`${SITE_URL}${BASE_PATH}/og/chi-tieu-doan-vien-moi.png`);
+		expect(meta.get('og:image:alt')).toMatch(/^Gạch đầu dòng 5 của mục III\. .+\. Chưa có số liệu chính thức\.$/);
+		expect(existsSync(join(out, 'og/chi-tieu-doan-vien-moi.png'))).toBe(true);
+		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE_PATH}/sitemap-index.xml`);
+		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE_URL}${BASE_PATH}/chi-tieu/doan-vien-moi/</loc>`);
+		expect(readFileSync(join(out, 'sw.js'), 'utf8')).toContain(`"url":"${BASE_PATH}/nhiem-vu/nhom-1/index.html"`);
 	});
 });
 
