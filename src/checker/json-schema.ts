@@ -52,7 +52,7 @@ const DESCRIPTIONS: Record<string, Record<string, string>> = {
 		'observations.source.name': 'Tên báo cáo, ví dụ "Báo cáo tổng kết năm 2026 của LĐLĐ thành phố".',
 		'observations.source.date': 'Ngày báo cáo, dạng "YYYY-MM-DD".',
 		'observations.note': 'Ghi chú hiện dưới số liệu (không bắt buộc).',
-		'observations.status': '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành từ chối).',
+		'observations.status': '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành bỏ ra, không đăng).',
 	},
 	'indicator.schema.json': {
 		id: 'Mã chỉ tiêu, trùng tên tệp; dùng trong địa chỉ trang và tệp số liệu.',
