@@ -10,18 +10,16 @@ import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { inSitemap, publicSite } from './src/utils/share.ts';
+import { inSitemap } from './src/utils/share.ts';
+import { basePath, outDir as outputDir, publicSiteUrl, siteUrl } from './src/config.ts';
 
 /**
- * Deployment settings come from the environment so the same tree builds for localhost, a custom domain
- * or a GitHub Pages project sub-path:
- *   SITE_URL   absolute origin, e.g. https://ldld-baoloc.github.io   (default http://localhost:4321)
- *   BASE_PATH  sub-path, e.g. /chuong-trinh-hanh-dong                (default /)
+ * Deployment settings come from the environment (src/config.ts) so the same tree builds for localhost, a
+ * custom domain or a GitHub Pages project sub-path; tests build variants into their own OUT_DIR.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
-/** Output folder; tests build variants (e.g. with a base path) into their own folder. */
-const outDir = process.env.OUT_DIR || './dist';
+const site = siteUrl();
+const base = basePath();
+const outDir = outputDir();
 
 /** Glossary abbreviations marked automatically on first use (content/glossary/terms.json). */
 const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', import.meta.url), 'utf8')).filter(
@@ -29,7 +27,7 @@ const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', i
 );
 
 /** The inline theme script (ThemeScript.astro) must be allowed by hash: Astro hashes only its own bundles. */
-const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
 const processor = unified({
@@ -48,7 +46,7 @@ export default defineConfig({
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
 	// The sitemap (sitemap-index.xml) only for the real site: a sitemap of localhost addresses would be false.
-	integrations: [mdx(), pagefind(), serviceWorker(), ...(publicSite() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
+	integrations: [mdx(), pagefind(), serviceWorker(), ...(publicSiteUrl() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
 	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
 	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
 	// the web app manifest is covered by default-src 'self';

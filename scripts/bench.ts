@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judge, type BudgetResult } from './bench/budgets.ts';
 import { medianBuild } from './bench/build.ts';
-import { hasChromium } from './bench/browser.ts';
+import { hasChromium } from './lib/chromium.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
-import { serveSite } from './bench/server.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
 import { measureShareCards } from './bench/share-cards.ts';
 import { offlineFigures } from './bench/offline.ts';
@@ -58,7 +58,7 @@ const pages: Partial<Record<PageType, PageFigures | null>> = {};
 let search: Awaited<ReturnType<typeof firstQueryBytes>> = null;
 let lighthouse: Partial<Record<PageType, LighthouseScores>> | null = null;
 let lighthouseNote = '';
-const server = await serveSite(dist);
+const server = await serveStatic(dist, { host: true });
 try {
 	if (hasChromium()) {
 		const browser = await launch();

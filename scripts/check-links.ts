@@ -4,10 +4,11 @@
  * Part of `npm run build:release`.
  */
 import { resolve } from 'node:path';
-import { checkLinks } from '../src/checker/links.ts';
+import { checkLinks } from './lib/site-links.ts';
+import { basePath, outDir } from '../src/config.ts';
 
-const dir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-const base = process.env.BASE_PATH || '/';
+const dir = resolve(process.argv[2] ?? outDir());
+const base = basePath();
 const broken = checkLinks(dir, base);
 for (const b of broken) console.error(`${b.page}  liên kết "${b.url}": ${b.reason}`);
 if (broken.length > 0) {

@@ -1,23 +1,24 @@
 /**
  * npm run check [-- --strict] [-- --root=DIR] [-- --format=github]
  * Validates every content and data file without building the site; prints all problems, one per line,
- * then a count, and exits 1 if there is any. STRICT=1 is the same as --strict (the release build).
+ * then a count, and exits 1 if there is any. STRICT=1 (or true) is the same as --strict (the release build).
  * In GitHub Actions (or with --format=github) problems are also printed as annotations.
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkTree } from '../src/checker/check.ts';
-import { formatProblem } from '../src/checker/problem.ts';
-import { githubAnnotation } from '../src/checker/github.ts';
+import { checkTree } from '../src/checker/check-tree.ts';
+import { formatProblem } from '../src/validation/problem.ts';
+import { githubAnnotation } from './lib/github-annotations.ts';
+import { dataDir, isStrict } from '../src/config.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const root = resolve(option('root') ?? process.cwd());
-const strict = args.includes('--strict') || process.env.STRICT === '1';
+const strict = args.includes('--strict') || isStrict();
 const github = option('format') === 'github' || process.env.GITHUB_ACTIONS === 'true';
 
 const started = performance.now();
-const problems = checkTree(root, { strict, dataDir: process.env.DATA_DIR });
+const problems = checkTree(root, { strict, dataDir: dataDir() });
 const ms = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateJsonSchemas, JSON_SCHEMA_DIR, vscodeJsonSchemas } from '../src/checker/json-schema.ts';
+import { generateJsonSchemas, JSON_SCHEMA_DIR, vscodeJsonSchemas } from './lib/schema-export.ts';
 
 const root = process.cwd();
 mkdirSync(join(root, JSON_SCHEMA_DIR), { recursive: true });

@@ -9,11 +9,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { dist } from '../tests/helpers/dist.ts';
 import { loadPagefind } from '../tests/helpers/pagefind-node.ts';
 import { INDICATOR_QUERIES, QUERIES, TOP } from '../tests/helpers/search-queries.ts';
-import { serveStatic } from '../tests/helpers/server.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { searchSite } from '../src/utils/search/engine.ts';
 import { ONE_RESULT_META, type PagefindData, type PagefindHit } from '../src/utils/search/results.ts';
 
@@ -41,7 +41,7 @@ console.log(`  ${[...groups].map(([k, v]) => `${k} ${kb(v)}`).join(' · ')}`);
 
 // 2. First query in Chromium: bytes and time.
 const server = await serveStatic(dist);
-const browser = await launchBrowser();
+const browser = await launchChromium();
 try {
 	for (const query of ['kinh phi cong doan', 'cdcs']) {
 		const context = await browser.newContext();

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorSchema } from '../src/schemas/indicator.ts';
-import { observationTemplate, refuseYear } from '../src/checker/new-year.ts';
+import { observationTemplate, refuseYear } from './lib/observation-template.ts';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => a.startsWith('--root='))?.slice(7) ?? process.cwd();

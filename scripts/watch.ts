@@ -12,15 +12,16 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkTree } from '../src/checker/check.ts';
-import { formatProblem } from '../src/checker/problem.ts';
+import { checkTree } from '../src/checker/check-tree.ts';
+import { formatProblem } from '../src/validation/problem.ts';
 import { contentType, resolveFile } from './lib/static-files.ts';
+import { basePathSlash } from '../src/config.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const root = resolve(option('root') ?? process.cwd());
 const port = Number(option('port') ?? process.env.PORT ?? 4322);
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const base = basePathSlash();
 const DEBOUNCE_MS = 300;
 const WATCHED = ['content', 'data'];
 

@@ -8,9 +8,10 @@ import { erratumSchema } from './schemas/errata.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { observationFileSchema } from './schemas/observation.ts';
 import { updateSchema } from './schemas/update.ts';
+import { dataDir as dataDirSetting } from './config.ts';
 
 /** Folder of indicator data; a test points it at a fixture copy to prove a new indicator needs no code. */
-const dataDir = process.env.DATA_DIR || './data';
+const dataDir = dataDirSetting();
 
 /**
  * Content lives at the repository root (content/, data/) so editors find it without knowing Astro.

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
 
 export interface LighthouseScores {
 	performance: number;
@@ -16,7 +16,7 @@ export interface LighthouseScores {
  * 4× CPU slowdown. One Chromium for all URLs.
  */
 export async function runLighthouse(urls: string[]): Promise<Map<string, LighthouseScores>> {
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 	const out = new Map<string, LighthouseScores>();
 	try {
 		for (const url of urls) {

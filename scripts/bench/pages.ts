@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 
 export const PAGE_TYPES = ['home', 'task', 'full programme', 'indicator', 'scorecard', 'search'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -69,7 +69,7 @@ export function allHtmlSizes(dist: string): { path: string; bytes: Bytes }[] {
 }
 
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+	return launchChromium();
 }
 
 /** Load a page in Chromium and account for every response by type, plus inline scripts. */

@@ -1,7 +1,7 @@
 import { findNodeAtLocation, findNodeAtOffset, getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Problem } from './problem.ts';
-import type { FieldPath } from './path.ts';
-import { formatFieldPath } from './path.ts';
+import type { Problem } from '../validation/problem.ts';
+import type { FieldPath } from '../validation/field-path.ts';
+import { fieldLabel, WHOLE_FILE } from '../validation/field-path.ts';
 import { positionFinder } from './position.ts';
 
 /** A JSON file parsed for the checker: its data (when well-formed) and where each value sits. */
@@ -73,7 +73,7 @@ export function parseJsonSource(file: string, text: string): JsonSource {
 		},
 		fieldAt(offset) {
 			const node = tree ? findNodeAtOffset(tree, offset) : undefined;
-			return node ? formatFieldPath(getNodePath(node)) || '(toàn tệp)' : '(toàn tệp)';
+			return node ? fieldLabel(getNodePath(node)) : WHOLE_FILE;
 		},
 	};
 }

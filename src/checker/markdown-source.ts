@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
-import type { Problem } from './problem.ts';
-import type { FieldPath } from './path.ts';
+import type { Problem } from '../validation/problem.ts';
+import type { FieldPath } from '../validation/field-path.ts';
 
 /** A Markdown/MDX file split into front matter (parsed as YAML) and body, with line numbers. */
 export interface MarkdownSource {

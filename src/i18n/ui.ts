@@ -217,10 +217,6 @@ export const ui = {
 		} as Record<string, string>,
 	},
 	search: searchUi,
-	dateFormat: (iso: string) => {
-		const [y, m, d] = iso.split('-');
-		return `${d}/${m}/${y}`;
-	},
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;

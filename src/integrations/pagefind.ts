@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { buildDVocabulary, indexedText, VOCABULARY_FILE } from '../utils/search/vocabulary.ts';
+import { buildDVocabulary, VOCABULARY_FILE } from '../utils/search/vocabulary.ts';
+import { indexedText } from '../utils/search/indexed-text.ts';
 
 /**
  * Pagefind also writes its ready-made UIs; the site uses its own small UI on the JS API (pagefind.js),
  * so these ~450 KB are never loaded and are not deployed. The worker is unused too: the search client
- * runs Pagefind with `noWorker` (src/scripts/search-client.ts); were a worker requested, Pagefind falls
+ * runs Pagefind with `noWorker` (src/client/search-client.ts); were a worker requested, Pagefind falls
  * back to the main thread when it cannot load one.
  */
 const UNUSED_BUNDLES = [

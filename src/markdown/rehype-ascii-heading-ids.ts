@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { asciiSlug } from '../utils/text.ts';
+import { asciiSlug } from '../utils/vietnamese.ts';
 
 function textOf(node: Element): string {
 	return node.children

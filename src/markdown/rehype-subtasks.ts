@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { ui } from '../i18n/ui.ts';
-import { SUBTASK_START } from '../utils/subtasks.ts';
-import { subtaskAnchor } from '../utils/text.ts';
+import { SUBTASK_START, subtaskAnchor } from '../utils/subtasks.ts';
 
 function startsSubtask(node: RootContent): string | undefined {
 	if (node.type !== 'element' || node.tagName !== 'p') return undefined;

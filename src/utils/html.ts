@@ -1,4 +1,5 @@
-/** Escaping and small transforms of HTML strings that the site itself rendered. */
+/** Escaping, entity decoding and small transforms of HTML strings that the site itself rendered. */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 const HTML_ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -11,6 +12,16 @@ const HTML_ESCAPES: Record<string, string> = {
 /** Escape text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+}
+
+/** Decode character references in HTML text (the WHATWG table, via the entities library): "&amp;lt;" → "&lt;". */
+export function decodeEntities(text: string): string {
+	return decodeHTML(text);
+}
+
+/** Decode character references in an attribute value (legacy references without ";" stay as written before = or letters). */
+export function decodeAttribute(value: string): string {
+	return decodeHTMLAttribute(value);
 }
 
 /**

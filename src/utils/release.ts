@@ -3,13 +3,9 @@
  * illustrative. Illustrative entries are left out — not refused — so the site can go live with the
  * programme text and guidelines while real figures are still missing. Development, preview, watch and test
  * builds keep them, labelled. Every loader of data that can be illustrative (indicator observations,
- * progress entries) filters through `forRelease`, and prints what it left out.
+ * progress entries) filters through `forRelease`, and prints what it left out. Whether the build is the
+ * release build: `isStrict()` in src/config.ts.
  */
-
-/** The release (strict) build: STRICT=1 or STRICT=true. */
-export function isRelease(env: Record<string, string | undefined> = process.env): boolean {
-	return env.STRICT === '1' || env.STRICT === 'true';
-}
 
 /** What marks an entry illustrative: `"status": "illustrative"` (observations) or `"illustrative": true`. */
 export interface MaybeIllustrative {

@@ -1,10 +1,12 @@
+import { subtaskAnchor } from './subtasks.ts';
+
 /** Site-relative paths of every page type, so links are written in one place. */
 export const routes = {
 	home: '',
 	programme: 'chuong-trinh/',
 	tasks: 'nhiem-vu/',
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
-	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskId.replace('.', '-')}`,
+	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,
 	implementation: 'to-chuc-thuc-hien/',
 	errata: 'dinh-chinh/',
 	glossary: 'thuat-ngu/',

@@ -17,20 +17,6 @@ export const cardNames = {
 
 export const cardPath = (name: string) => `og/${name}.png`;
 
-/** The public origin from SITE_URL, or undefined when it is unset or points at this machine. */
-export function publicSite(env: Record<string, string | undefined> = process.env): URL | undefined {
-	const value = env.SITE_URL?.trim();
-	if (!value) return undefined;
-	let url: URL;
-	try {
-		url = new URL(value);
-	} catch {
-		return undefined;
-	}
-	if (!/^https?:$/.test(url.protocol) || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return undefined;
-	return url;
-}
-
 export interface ShareInput {
 	/** Full page title, as in <title>. */
 	title: string;

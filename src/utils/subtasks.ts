@@ -3,6 +3,11 @@
  * that starts with "<group>.<n>. ". Later paragraphs belong to the same sub-task until the next one.
  */
 
+/** Anchor id of a sub-task: "3.6" → "3-6". */
+export function subtaskAnchor(id: string): string {
+	return id.replace('.', '-');
+}
+
 export const SUBTASK_START = /^(\d+)\.(\d+)\.\s+/;
 
 export interface SubtaskRef {

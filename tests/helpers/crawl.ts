@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dist, listHtml } from './dist.ts';
+import { basePathSlash } from '../../src/config.ts';
 
 /** The site's base path as the build used it (BASE_PATH env), always with a trailing slash. */
-export const basePath = (() => {
-	const base = process.env.BASE_PATH || '/';
-	return base.endsWith('/') ? base : `${base}/`;
-})();
+export const basePath = basePathSlash();
 
 /**
  * Every page of the built site as a site-relative URL path ("", "chuong-trinh/", "404.html"), found by

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeEntities } from '../../src/utils/html.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
@@ -27,18 +28,10 @@ export function listHtml(dir = dist): string[] {
 
 /** Visible text of an HTML fragment: tags removed, entities decoded, whitespace collapsed. */
 export function textOf(html: string): string {
-	return html
+	return decodeEntities(html
 		.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
 		.replace(/<\/?(?:abbr|a|em|strong|b|i|span|code|kbd|mark|time|small|sup|sub)(?:\s[^>]*)?>/g, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/&amp;/g, '&')
+		.replace(/<[^>]+>/g, ' '))
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { basePath } from '../helpers/crawl.ts';
-import { anchorsOf, checkSite, referencesOf, startTags } from '../../src/checker/links.ts';
+import { siteUrl } from '../../src/config.ts';
+import { anchorsOf, checkSite, referencesOf, startTags } from '../../scripts/lib/site-links.ts';
 
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = siteUrl();
 
 
 describe('link checker (unit)', () => {

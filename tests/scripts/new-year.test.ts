@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkTree } from '../../src/checker/check.ts';
+import { checkTree } from '../../src/checker/check-tree.ts';
 import { root } from '../helpers/dist.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'new-year-'));

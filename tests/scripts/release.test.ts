@@ -2,7 +2,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/checker/links.ts';
+import { checkLinks } from '../../scripts/lib/site-links.ts';
 import { readPage, root, textOf } from '../helpers/dist.ts';
 import { metaOf } from '../helpers/share.ts';
 import { buildEnv, siteCopy } from './site-copy.ts';

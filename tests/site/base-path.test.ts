@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, type BrokenLink } from '../../src/checker/links.ts';
+import { checkLinks, type BrokenLink } from '../../scripts/lib/site-links.ts';
 import { routes } from '../../src/utils/routes.ts';
 import { dist, listHtml } from '../helpers/dist.ts';
 import { metaOf } from '../helpers/share.ts';

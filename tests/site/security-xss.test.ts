@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, textOf } from '../helpers/dist.ts';
-import { startTags } from '../../src/checker/links.ts';
+import { startTags } from '../../scripts/lib/site-links.ts';
 import { PAYLOAD, injectFile, isHumanText, makeXssFixture, withPayload } from '../fixtures/xss/inject.ts';
 
 /**

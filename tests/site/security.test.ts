@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, listHtml } from '../helpers/dist.ts';
-import { startTags } from '../../src/checker/links.ts';
+import { startTags } from '../../scripts/lib/site-links.ts';
 
 /**
  * Static security checks over every built page: a Content Security Policy <meta> that allows no

@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkTree } from '../../src/checker/check.ts';
-import { formatProblem, type Problem } from '../../src/checker/problem.ts';
-import { githubAnnotation } from '../../src/checker/github.ts';
-import { parseFieldPath } from '../../src/checker/path.ts';
-import { findPlaceholders } from '../../src/checker/rules/text.ts';
-import { observationTemplate } from '../../src/checker/new-year.ts';
+import { checkTree } from '../../src/checker/check-tree.ts';
+import { formatProblem, type Problem } from '../../src/validation/problem.ts';
+import { githubAnnotation } from '../../scripts/lib/github-annotations.ts';
+import { parseFieldPath } from '../../src/validation/field-path.ts';
+import { findPlaceholders } from '../../src/checker/rules/text-hygiene.ts';
+import { observationTemplate } from '../../scripts/lib/observation-template.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { root } from '../helpers/dist.ts';
 

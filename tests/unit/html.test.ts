@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, jsonForScript, keepFirstAbbr, shiftHeadings } from '../../src/utils/html.ts';
+import { decodeAttribute, decodeEntities, escapeHtml, jsonForScript, keepFirstAbbr, shiftHeadings } from '../../src/utils/html.ts';
 
 describe('escapeHtml', () => {
 	it('escapes markup and quotes', () => {
@@ -28,5 +28,15 @@ describe('keepFirstAbbr', () => {
 		const a = '<abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr> và <abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr>';
 		expect(keepFirstAbbr(a, seen)).toBe('<abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr> và CĐCS');
 		expect(keepFirstAbbr('<abbr data-term="cdcs" title="x">CĐCS</abbr>', seen)).toBe('CĐCS');
+	});
+});
+
+describe('decodeEntities and decodeAttribute', () => {
+	it('decode named, decimal and hexadecimal references once', () => {
+		expect(decodeEntities('Công&nbsp;đoàn &amp;lt; &#273;&#x1ED9;i &hellip;')).toBe('Công\u00a0đoàn &lt; đội …');
+		expect(decodeAttribute('/a/?x=1&amp;y=2#m&#7909;c')).toBe('/a/?x=1&y=2#mục');
+	});
+	it('leave a legacy reference without ";" inside an attribute value as written', () => {
+		expect(decodeAttribute('?a=1&copy=2')).toBe('?a=1&copy=2');
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forRelease, isIllustrative, isRelease, omittedReport } from '../../src/utils/release.ts';
+import { isStrict } from '../../src/config.ts';
+import { forRelease, isIllustrative, omittedReport } from '../../src/utils/release.ts';
 import { publishedObservations } from '../../src/utils/indicators/publish.ts';
 import type { ObservationFile } from '../../src/schemas/observation.ts';
 
@@ -18,10 +19,10 @@ const files: ObservationFile[] = [
 
 describe('the release rule', () => {
 	it('is on only for STRICT=1 or STRICT=true', () => {
-		expect(isRelease({ STRICT: '1' })).toBe(true);
-		expect(isRelease({ STRICT: 'true' })).toBe(true);
-		expect(isRelease({ STRICT: '0' })).toBe(false);
-		expect(isRelease({})).toBe(false);
+		expect(isStrict({ STRICT: '1' })).toBe(true);
+		expect(isStrict({ STRICT: 'true' })).toBe(true);
+		expect(isStrict({ STRICT: '0' })).toBe(false);
+		expect(isStrict({})).toBe(false);
 	});
 
 	it('recognises both markings: observation status and an illustrative flag (progress entries)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDVocabulary, foldAll, foldKeepD, indexedText, RARE, wordsOf } from '../../src/utils/search/vocabulary.ts';
+import { buildDVocabulary, foldAll, foldKeepD, RARE, wordsOf } from '../../src/utils/search/vocabulary.ts';
+import { indexedText } from '../../src/utils/search/indexed-text.ts';
 
 describe('folding', () => {
 	it('foldKeepD removes tones and vowel marks but keeps đ, like Pagefind', () => {

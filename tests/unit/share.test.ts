@@ -3,7 +3,8 @@ import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { ObservationFile } from '../../src/schemas/observation.ts';
 import { buildModels } from '../../src/utils/indicators/model.ts';
 import { publishedObservations } from '../../src/utils/indicators/publish.ts';
-import { cardNames, cardPath, inSitemap, publicSite, robotsTxt, shareMeta } from '../../src/utils/share.ts';
+import { publicSiteUrl as publicSite } from '../../src/config.ts';
+import { cardNames, cardPath, inSitemap, robotsTxt, shareMeta } from '../../src/utils/share.ts';
 import { cardText, indicatorCard, programmeCard, taskGroupCard } from '../../src/utils/share-card.ts';
 
 const src = { name: 'Báo cáo', date: '2025-01-15' };

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { Problem } from '../problem.ts';
-import { schemaProblems } from './indicators.ts';
+import type { Problem } from '../../validation/problem.ts';
+import { schemaProblems } from '../../validation/zod-issues.ts';
 import { programmeSectionSchema } from '../../schemas/programme.ts';
 import { taskGroupSchema, type TaskGroup } from '../../schemas/task.ts';
 import { guidelineSchema } from '../../schemas/guideline.ts';
@@ -8,6 +8,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { errataSchema } from '../../schemas/errata.ts';
 import { updateSchema } from '../../schemas/update.ts';
 import { parseSubtasks } from '../../utils/subtasks.ts';
+import { fileStem } from '../file-stem.ts';
 
 /** A Markdown file after front-matter parsing (data undefined when it could not be parsed). */
 export interface MarkdownInput {
@@ -37,8 +38,6 @@ export interface ContentResult {
 	/** Every sub-task id found in content/tasks ("3.6"), for the indicator rules. */
 	subtaskIds: Set<string>;
 }
-
-const baseName = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.(md|mdx|json)$/i, '');
 
 /** Zod issues of one file; a YAML date written without quotes gets an actionable hint. */
 function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { problems: Problem[]; value?: T } {
@@ -74,7 +73,7 @@ export function checkContent(input: ContentInput): ContentResult {
 		const { problems: found, value } = validate<TaskGroup>(taskGroupSchema, file, data);
 		problems.push(...found);
 		if (!value) continue;
-		const name = baseName(file);
+		const name = fileStem(file);
 		if (name !== `nhom-${value.group}`) {
 			problems.push({ file, field: 'group', expected: `số nhóm khớp tên tệp (${name}.md ↔ "nhom-N.md")`, found: String(value.group) });
 		}
@@ -106,7 +105,7 @@ export function checkContent(input: ContentInput): ContentResult {
 	for (const { file, data } of input.guidelines) {
 		const { problems: found, value } = validate(guidelineSchema, file, data);
 		problems.push(...found);
-		const id = baseName(file);
+		const id = fileStem(file);
 		const other = guidelineIds.get(id);
 		if (other) problems.push({ file, field: '(tên tệp)', expected: 'một tên tệp chưa dùng (không có cả .md và .mdx cùng tên)', found: `"${id}" (đã có ${other})` });
 		guidelineIds.set(id, file);

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { editing } from '../../i18n/ui.ts';
 import { routes } from '../../utils/routes.ts';
 import { withBase } from '../../utils/url.ts';
-import { getUpdates } from '../../utils/updates.ts';
+import { getUpdates } from '../../loaders/updates.ts';
 
 /** RSS 2.0 feed of the "What's new" entries; links are absolute and honour the base path. */
 export async function GET(context: APIContext) {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIndicatorData } from '../../utils/indicators/load.ts';
+import { getIndicatorData } from '../../loaders/indicators.ts';
 import { downloadFiles, type DownloadFile } from '../../utils/indicators/downloads.ts';
 
 /** Static open-data files: /du-lieu/so-lieu.csv, /du-lieu/chi-tieu-<id>.json … (see downloads.ts). */

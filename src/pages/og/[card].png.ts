@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTaskGroups } from '../../utils/collections.ts';
-import { getIndicatorData } from '../../utils/indicators/load.ts';
+import { getTaskGroups } from '../../loaders/collections.ts';
+import { getIndicatorData } from '../../loaders/indicators.ts';
 import { cardNames } from '../../utils/share.ts';
 import { indicatorCard, programmeCard, taskGroupCard, type ShareCard } from '../../utils/share-card.ts';
 import { renderCard } from '../../utils/share-card-render.ts';

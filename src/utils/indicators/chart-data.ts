@@ -1,7 +1,7 @@
 import { RATING_SCALE } from '../../schemas/indicator.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { IndicatorModel } from './model.ts';
-import { formatTarget } from './text.ts';
+import { formatTarget } from './sentences.ts';
 
 /**
  * What the client chart needs, computed at build time and embedded as JSON: years on the x axis, one

@@ -3,7 +3,7 @@ import { ui } from '../../i18n/ui.ts';
 import { toCsv, type Cell } from './csv.ts';
 import type { IndicatorModel } from './model.ts';
 import { judge } from './status.ts';
-import { formatTarget } from './text.ts';
+import { formatTarget } from './sentences.ts';
 
 /**
  * Flat rows for the open-data downloads. Machine-readable on purpose: numbers with a decimal point,

@@ -1,6 +1,6 @@
 import type { Indicator, Target } from '../../schemas/indicator.ts';
 import type { FigureStatus, ObservationFile } from '../../schemas/observation.ts';
-import { roundTo } from './format.ts';
+import { roundTo } from '../format.ts';
 
 /**
  * The indicator data joined into what pages, downloads and charts read: one series per indicator part

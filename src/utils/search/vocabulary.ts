@@ -8,38 +8,24 @@
  * "doan" becomes "đoan", which Pagefind's own folding then matches to "đoàn", "đoạn"…
  */
 
+import { foldVietnamese, stripMarks } from '../vietnamese.ts';
+
 /** Folded key → Pagefind-matchable form → number of occurrences in the indexed text. */
 export type DVocabulary = Record<string, Record<string, number>>;
 
 /** Lower-case, remove tones and vowel marks, keep đ (what Pagefind's folding makes of a word). */
 export function foldKeepD(word: string): string {
-	return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+	return stripMarks(word).toLowerCase();
 }
 
 /** Lower-case, remove tones and vowel marks, and map đ → d. Same length as foldKeepD(). */
 export function foldAll(word: string): string {
-	return foldKeepD(word).replace(/đ/g, 'd');
+	return foldVietnamese(word).toLowerCase();
 }
 
 /** Words (runs of letters and digits) of a text, NFC. */
 export function wordsOf(text: string): string[] {
 	return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/**
- * Text Pagefind indexes from a built page: the contents of data-pagefind-body elements (or <main> when a
- * page has none), without elements marked data-pagefind-ignore, scripts, styles and tags. Approximate but
- * sufficient: the vocabulary only needs the words, and an extra word merely yields a variant with no hits.
- */
-export function indexedText(html: string): string {
-	const withoutCode = html.replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/gi, ' ');
-	if (!/data-pagefind-body/.test(withoutCode)) return '';
-	return withoutCode
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&[a-z]+;/gi, ' ');
 }
 
 /** A spelling used less than once in this many uses of its folded word is ignored. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, foldVietnamese, subtaskAnchor } from '../../src/utils/text.ts';
+import { asciiSlug, foldVietnamese } from '../../src/utils/vietnamese.ts';
+import { subtaskAnchor } from '../../src/utils/subtasks.ts';
 
 describe('foldVietnamese', () => {
 	it('removes tones and vowel marks', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Target } from '../../src/schemas/indicator.ts';
 import type { ObservationFile } from '../../src/schemas/observation.ts';
-import { formatDate, formatNumber, formatPercent, roundTo } from '../../src/utils/indicators/format.ts';
+import { formatDate, formatNumber, formatPercent, roundTo } from '../../src/utils/format.ts';
 import { buildModels, observedValue, percentage } from '../../src/utils/indicators/model.ts';
 import { combine, indicatorStatus, judge, ratingRank } from '../../src/utils/indicators/status.ts';
-import { formatTarget, formatValue, inSentence, indicatorSummary, yearSentence } from '../../src/utils/indicators/text.ts';
+import { formatTarget, formatValue, inSentence, indicatorSummary, yearSentence } from '../../src/utils/indicators/sentences.ts';
 import { BOM, csvField, toCsv } from '../../src/utils/indicators/csv.ts';
 import { observationRows, observationsCsv } from '../../src/utils/indicators/export.ts';
 import { downloadFiles } from '../../src/utils/indicators/downloads.ts';

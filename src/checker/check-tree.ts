@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Problem } from './problem.ts';
-import { parseFieldPath } from './path.ts';
+import type { Problem } from '../validation/problem.ts';
+import { parseFieldPath } from '../validation/field-path.ts';
 import { positionFinder } from './position.ts';
 import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
-import { checkFileName, checkNfc, checkPlaceholders } from './rules/text.ts';
+import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
 
 export interface CheckOptions {
 	/** Release rules too: no placeholder markers (illustrative figures are left out by the build, not refused). */

@@ -1,4 +1,4 @@
-import { REPORTING_YEARS, type Indicator } from '../schemas/indicator.ts';
+import { REPORTING_YEARS, type Indicator } from '../../src/schemas/indicator.ts';
 
 /** One empty figure to fill in: null where a number or rating goes, "" where text goes. */
 export interface EmptyObservation {

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from './problem.ts';
+import { formatProblem, type Problem } from '../../src/validation/problem.ts';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateJsonSchemas, JSON_SCHEMA_DIR, vscodeJsonSchemas } from '../../src/checker/json-schema.ts';
+import { generateJsonSchemas, JSON_SCHEMA_DIR, vscodeJsonSchemas } from '../../scripts/lib/schema-export.ts';
 import { root } from '../helpers/dist.ts';
 
 describe('JSON Schema files for editors', () => {

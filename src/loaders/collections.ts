@@ -1,5 +1,9 @@
+/**
+ * Content collections for pages and components, sorted and indexed (astro:content). The loaders are the
+ * only modules that read collections; pure logic stays in src/utils/.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseSubtasks, type SubtaskRef } from './subtasks.ts';
+import { parseSubtasks, type SubtaskRef } from '../utils/subtasks.ts';
 
 export type TaskEntry = CollectionEntry<'tasks'>;
 

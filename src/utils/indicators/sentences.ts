@@ -1,6 +1,6 @@
 import type { Indicator, Target, Unit } from '../../schemas/indicator.ts';
 import { ui } from '../../i18n/ui.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { formatNumber, formatPercent } from '../format.ts';
 import type { IndicatorModel, Point, Series } from './model.ts';
 import { distanceUnit, indicatorStatus, judge, type Judgement } from './status.ts';
 

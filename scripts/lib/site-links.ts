@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeAttribute } from '../../src/utils/html.ts';
 
 /**
  * Internal link checker for the built site: every href/src/srcset/poster/action (and url() in CSS) that
@@ -17,17 +18,6 @@ export interface Tag {
 
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-
-function decodeEntities(value: string): string {
-	return value
-		.replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}
 
 /** The start tags of an HTML document with their (entity-decoded) attributes; skips comments and raw text. */
 export function startTags(html: string): Tag[] {
@@ -60,7 +50,7 @@ export function startTags(html: string): Tag[] {
 		const attrs = new Map<string, string>();
 		for (const a of html.slice(lt + m[0].length, j).matchAll(ATTR)) {
 			const key = a[1]!.toLowerCase();
-			if (!attrs.has(key)) attrs.set(key, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+			if (!attrs.has(key)) attrs.set(key, decodeAttribute(a[2] ?? a[3] ?? a[4] ?? ''));
 		}
 		const tag: Tag = { name, attrs };
 		tags.push(tag);

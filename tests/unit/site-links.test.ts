@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/checker/links.ts';
+import { checkLinks } from '../../scripts/lib/site-links.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'links-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
-import { checkIndicatorData } from '../../checker/rules/indicators.ts';
-import { formatProblem } from '../../checker/problem.ts';
-import { getSubtaskIndex } from '../collections.ts';
-import { buildModels, reportingYears, type IndicatorModel } from './model.ts';
-import type { ObservationFile } from '../../schemas/observation.ts';
-import { isRelease, omittedReport } from '../release.ts';
-import { publishedObservations } from './publish.ts';
+import { checkIndicatorData } from '../checker/rules/indicators.ts';
+import { formatProblem } from '../validation/problem.ts';
+import { getSubtaskIndex } from './collections.ts';
+import { buildModels, reportingYears, type IndicatorModel } from '../utils/indicators/model.ts';
+import type { ObservationFile } from '../schemas/observation.ts';
+import { isStrict } from '../config.ts';
+import { omittedReport } from '../utils/release.ts';
+import { publishedObservations } from '../utils/indicators/publish.ts';
 
 export interface IndicatorData {
 	models: IndicatorModel[];
@@ -42,7 +43,7 @@ async function load(): Promise<IndicatorData> {
 	}
 	const { files, omitted } = publishedObservations(
 		observations.map((e) => e.data),
-		isRelease(),
+		isStrict(),
 	);
 	if (omitted.length > 0) console.log(omittedReport('số liệu "illustrative"', omitted));
 	return { models: buildModels(indicators.map((e) => e.data), files), files, years: reportingYears(files) };

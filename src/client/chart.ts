@@ -18,7 +18,7 @@ import {
 } from 'chart.js';
 import type { ChartSpec } from '../utils/indicators/chart-data.ts';
 import { yRange } from '../utils/indicators/chart-range.ts';
-import { formatNumber, formatPercent } from '../utils/indicators/format.ts';
+import { formatNumber, formatPercent } from '../utils/format.ts';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler, Legend, Tooltip);
 

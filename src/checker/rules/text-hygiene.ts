@@ -1,4 +1,4 @@
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../validation/problem.ts';
 
 /** File names editors may use: lower-case ASCII words joined by hyphens (ids and URLs come from them). */
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|mdx|json)$/;

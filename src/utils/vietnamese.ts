@@ -1,16 +1,16 @@
 /**
  * Vietnamese text helpers: folding diacritics (including đ/Đ, which Unicode does not decompose)
- * and ASCII slugs for ids and URLs.
+ * and ASCII slugs for ids and URLs. The one owner of folding: search (utils/search/) builds on it.
  */
+
+/** Remove tones and vowel marks (every combining mark), keep đ/Đ: what Unicode decomposition folds. */
+export function stripMarks(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
 
 /** Remove tones and vowel marks, and map đ/Đ to d/D. "Công đoàn" → "Cong doan". */
 export function foldVietnamese(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/đ/g, 'd')
-		.replace(/Đ/g, 'D')
-		.normalize('NFC');
+	return stripMarks(text).replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Lower-case ASCII slug: "1. Mục đích" → "1-muc-dich". */
@@ -19,9 +19,4 @@ export function asciiSlug(text: string): string {
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
-}
-
-/** Anchor id of a sub-task: "3.6" → "3-6". */
-export function subtaskAnchor(id: string): string {
-	return id.replace('.', '-');
 }

@@ -25,3 +25,11 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 	}
 	return out;
 }
+
+/** How a problem about the whole file (no field) names its field. */
+export const WHOLE_FILE = '(toàn tệp)';
+
+/** Path → "observations[3].value", or WHOLE_FILE for the empty path. */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+	return formatFieldPath(path) || WHOLE_FILE;
+}

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { indicatorSchema } from '../schemas/indicator.ts';
-import { observationFileSchema } from '../schemas/observation.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { errataSchema } from '../schemas/errata.ts';
+import { indicatorSchema } from '../../src/schemas/indicator.ts';
+import { observationFileSchema } from '../../src/schemas/observation.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { errataSchema } from '../../src/schemas/errata.ts';
 
 /** Folder of the generated JSON Schema files, relative to the repository root. */
 export const JSON_SCHEMA_DIR = 'data/schemas';

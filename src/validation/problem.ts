@@ -1,6 +1,7 @@
 /**
- * One thing wrong in a content or data file, reported to an editor. Every rule of the checker returns
- * these; scripts/check.ts prints them all at once.
+ * One thing wrong in a content or data file, reported to an editor. Every rule of the checker
+ * (src/checker/) returns these; scripts/check.ts prints them all at once, and the loaders (src/loaders/)
+ * refuse to build with them.
  */
 export interface Problem {
 	/** Repository-relative path, e.g. "data/observations/2024.json". */
