@@ -2,7 +2,7 @@ import { shareUi, ui } from '../i18n/ui.ts';
 import type { IndicatorModel } from './indicators/model.ts';
 import { ratingScore } from './indicators/chart-data.ts';
 import { indicatorStatus } from './indicators/status.ts';
-import { formatTarget, formatValue } from './indicators/text.ts';
+import { formatTarget, formatValue } from './indicators/sentences.ts';
 
 /**
  * What a share card (the 1200×630 image shown when a page is shared) says, by page type. Pure; drawn by
