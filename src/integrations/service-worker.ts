@@ -11,7 +11,7 @@ import { PRECACHE } from '../utils/offline.ts';
  * Offline reading: after `astro build`, bundle src/service-worker/sw.ts (Workbox strategies) with esbuild
  * and let Workbox (workbox-build injectManifest) write dist/sw.js with the precache list and revisions.
  * The worker lives at the base path, so its scope is the whole site. Pages register it with
- * src/components/ServiceWorker.astro.
+ * the theme toggle's script (src/components/ThemeToggle.astro), the one inline script every page has.
  */
 export function serviceWorker(): AstroIntegration {
 	let base = '/';

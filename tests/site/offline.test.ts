@@ -39,7 +39,7 @@ describe('service worker and manifest in the built site', () => {
 		for (const page of listHtml()) {
 			const html = readFileSync(join(dist, page), 'utf8');
 			expect(html, page).toContain('<link rel="manifest" href="/manifest.webmanifest">');
-			expect(html, page).toContain('navigator.serviceWorker.register(`/sw.js`,{scope:`/`})');
+			expect(html, page).toContain("onload=()=>navigator.serviceWorker?.register(`/sw.js`)");
 		}
 		expect(JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'))).toEqual(
 			webManifest('/', { name: ui.siteName, shortName: ui.siteShortName, description: ui.siteDescription }),
