@@ -11,6 +11,7 @@ import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { inSitemap } from './src/utils/share.ts';
+import { ui } from './src/i18n/ui.ts';
 import { basePath, outDir as outputDir, publicSiteUrl, siteUrl } from './src/config.ts';
 
 /**
@@ -22,9 +23,12 @@ const base = basePath();
 const outDir = outputDir();
 
 /** Glossary abbreviations marked automatically on first use (content/glossary/terms.json). */
-const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', import.meta.url), 'utf8')).filter(
-	(/** @type {{ abbreviation?: boolean }} */ t) => t.abbreviation !== false,
-);
+/** An expansion the document does not give says so in the <abbr> title too. */
+const terms = JSON.parse(readFileSync(new URL('./content/glossary/terms.json', import.meta.url), 'utf8'))
+	.filter((/** @type {{ abbreviation?: boolean }} */ t) => t.abbreviation !== false)
+	.map((/** @type {{ expansion: string, expansionStanding?: string }} */ t) =>
+		t.expansionStanding === 'editorsReading' ? { ...t, expansion: `${t.expansion} (${ui.glossaryEditorsReading.toLowerCase()})` } : t,
+	);
 
 /** The inline theme script (ThemeScript.astro) must be allowed by hash: Astro hashes only its own bundles. */
 const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');

@@ -7,6 +7,7 @@ import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
+import { checkSiteSettings } from './rules/site.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
 
 export interface CheckOptions {
@@ -27,6 +28,7 @@ export const SOURCES = {
 } as const;
 export const GLOSSARY = 'content/glossary/terms.json';
 export const ERRATA = 'content/errata.json';
+export const SITE_SETTINGS = 'content/site.json';
 
 /** Files of a folder as repository-relative paths with "/" (what editors see in messages). */
 function listFiles(root: string, dir: string, ext: RegExp): string[] {
@@ -85,6 +87,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		updates: md('updates'),
 		glossary: loadJson(GLOSSARY),
 		errata: loadJson(ERRATA),
+		site: loadJson(SITE_SETTINGS),
 	};
 	const parsed = <T extends { data: unknown }>(list: T[]) => list.filter((entry) => entry.data !== undefined);
 	const content = checkContent({
@@ -97,6 +100,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 	});
 	const rules = [
 		...content.problems,
+		...checkSiteSettings(SITE_SETTINGS, input.site, existsSync(resolve(root, SITE_SETTINGS))),
 		...checkIndicatorData({
 			indicators: parsed(data('indicators')),
 			observations: parsed(data('observations')),

@@ -56,7 +56,7 @@ function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec):
 				fill: false,
 			});
 			datasets.push({
-				label: `${target.label} — mức trên`,
+				label: target.topLabel,
 				data: labels.map(() => target.max),
 				borderColor: targetColour,
 				borderDash: [4, 4],

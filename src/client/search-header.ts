@@ -1,4 +1,4 @@
-import { navUi, searchUi } from '../i18n/ui.ts';
+import { clientStrings as ui } from '../i18n/ui.ts';
 import type { SearchItem } from '../utils/search/results.ts';
 import { createSearcher, loadEngine } from './search-client.ts';
 import { renderList, renderNoResults } from './search-render.ts';
@@ -19,8 +19,8 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	form.dataset.searchReady = 'true';
 	const searchPage = form.action;
 	const links = [
-		{ href: form.dataset.tasks ?? '', label: navUi.tasks },
-		{ href: form.dataset.glossary ?? '', label: navUi.glossary },
+		{ href: form.dataset.tasks ?? '', label: ui.nav.tasks },
+		{ href: form.dataset.glossary ?? '', label: ui.nav.glossary },
 	];
 
 	const status = document.createElement('p');
@@ -30,7 +30,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 	panel.id = 'header-search-panel';
 	panel.className = 'search-panel';
 	panel.setAttribute('role', 'region');
-	panel.setAttribute('aria-label', searchUi.results);
+	panel.setAttribute('aria-label', ui.search.results);
 	panel.hidden = true;
 	form.append(status);
 	form.after(panel);
@@ -59,24 +59,24 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 		const all = `${searchPage}?q=${encodeURIComponent(query)}`;
 		if (items.length === 0) {
 			show([renderNoResults(query, searchPage, links)]);
-			announce(searchUi.none(query));
+			announce(ui.search.none(query));
 			return;
 		}
 		const count = document.createElement('p');
 		count.className = 'search-count';
-		count.textContent = searchUi.countFor(items.length, query);
+		count.textContent = ui.search.countFor(items.length, query);
 		const more = document.createElement('a');
 		more.className = 'search-more';
 		more.href = all;
-		more.textContent = searchUi.seeAll(items.length);
+		more.textContent = ui.search.seeAll(items.length);
 		show([count, renderList(items.slice(0, PANEL_RESULTS)), more]);
-		announce(searchUi.countFor(items.length, query));
+		announce(ui.search.countFor(items.length, query));
 	};
 	const onError = () => {
 		const p = document.createElement('p');
-		p.textContent = searchUi.loadError;
+		p.textContent = ui.search.loadError;
 		show([p]);
-		announce(searchUi.loadError);
+		announce(ui.search.loadError);
 	};
 	const search = createSearcher(onResult, onError);
 

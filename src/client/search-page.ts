@@ -1,4 +1,4 @@
-import { navUi, searchUi } from '../i18n/ui.ts';
+import { clientStrings as ui } from '../i18n/ui.ts';
 import { countKinds, type SearchItem } from '../utils/search/results.ts';
 import { createSearcher } from './search-client.ts';
 import { renderList, renderNoResults } from './search-render.ts';
@@ -18,8 +18,8 @@ export function attachSearchPage(): void {
 	if (!root || !form || !input || !filters || !status || !results) return;
 	const searchPage = form.action;
 	const links = [
-		{ href: root.dataset.tasks ?? '', label: navUi.tasks },
-		{ href: root.dataset.glossary ?? '', label: navUi.glossary },
+		{ href: root.dataset.tasks ?? '', label: ui.nav.tasks },
+		{ href: root.dataset.glossary ?? '', label: ui.nav.glossary },
 	];
 	const radios = [...filters.querySelectorAll<HTMLInputElement>('input[name="loai"]')];
 
@@ -46,7 +46,7 @@ export function attachSearchPage(): void {
 		}
 		if (items.length === 0) {
 			filters.hidden = true;
-			status.textContent = searchUi.none(query);
+			status.textContent = ui.search.none(query);
 			results.replaceChildren(renderNoResults(query, searchPage, links));
 			return;
 		}
@@ -58,7 +58,7 @@ export function attachSearchPage(): void {
 		filters.hidden = false;
 		const kind = selectedKind();
 		const shown = kind ? items.filter((i) => i.kind === kind) : items;
-		status.textContent = kind ? searchUi.countFiltered(shown.length, items.length, kind) : searchUi.countFor(items.length, query);
+		status.textContent = kind ? ui.search.countFiltered(shown.length, items.length, kind) : ui.search.countFor(items.length, query);
 		results.replaceChildren(renderList(shown));
 	};
 
@@ -68,7 +68,7 @@ export function attachSearchPage(): void {
 			render();
 		},
 		() => {
-			status.textContent = searchUi.loadError;
+			status.textContent = ui.search.loadError;
 		},
 	);
 	const update = (immediate: boolean) => {
@@ -79,7 +79,7 @@ export function attachSearchPage(): void {
 			render();
 			return;
 		}
-		if (immediate) status.textContent = searchUi.loading;
+		if (immediate) status.textContent = ui.search.loading;
 		search(query, immediate);
 	};
 

@@ -1,4 +1,4 @@
-import { searchUi } from '../i18n/ui.ts';
+import { clientStrings as ui } from '../i18n/ui.ts';
 import type { SearchItem } from '../utils/search/results.ts';
 
 /** Build an element with a class and text (text set as text, never parsed as HTML). */
@@ -18,11 +18,11 @@ export function renderItem(item: SearchItem): HTMLLIElement {
 	heading.append(link);
 	const meta = el('p', 'search-result-meta');
 	const kind = el('span', 'search-kind');
-	kind.append(el('span', 'visually-hidden', `${searchUi.kindLabel} `), item.kind);
+	kind.append(el('span', 'visually-hidden', `${ui.search.kindLabel} `), item.kind);
 	meta.append(kind);
 	if (item.page) {
 		const page = el('span', 'search-result-page');
-		page.append(el('span', 'visually-hidden', `${searchUi.inPage} `), item.page);
+		page.append(el('span', 'visually-hidden', `${ui.search.inPage} `), item.page);
 		meta.append(page);
 	}
 	const excerpt = el('p', 'search-result-excerpt');
@@ -41,9 +41,9 @@ export function renderList(items: SearchItem[]): HTMLOListElement {
 /** "Không tìm thấy" with suggestions and example searches (links to the search page). */
 export function renderNoResults(query: string, searchPage: string, links: { href: string; label: string }[]): HTMLElement {
 	const box = el('div', 'search-empty');
-	box.append(el('p', 'search-empty-title', searchUi.none(query)), el('p', undefined, searchUi.suggestionsTitle));
+	box.append(el('p', 'search-empty-title', ui.search.none(query)), el('p', undefined, ui.search.suggestionsTitle));
 	const tips = el('ul');
-	tips.append(...searchUi.suggestions.map((s) => el('li', undefined, s)));
+	tips.append(...ui.search.suggestions.map((s) => el('li', undefined, s)));
 	box.append(tips);
 	const more = el('p', 'search-links');
 	for (const link of links) {
@@ -52,8 +52,8 @@ export function renderNoResults(query: string, searchPage: string, links: { href
 		more.append(a, ' ');
 	}
 	const examples = el('p', 'search-examples');
-	examples.append(searchUi.examplesTitle, ' ');
-	searchUi.examples.forEach((q, i) => {
+	examples.append(ui.search.examplesTitle, ' ');
+	ui.search.examples.forEach((q, i) => {
 		const a = el('a', undefined, q);
 		a.href = `${searchPage}?q=${encodeURIComponent(q)}`;
 		examples.append(i ? ', ' : '', a);

@@ -2,5 +2,5 @@
 	try {
 		var t = localStorage.getItem('theme');
 		if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-	} catch (e) {}
+	} catch {}
 })();

@@ -30,6 +30,12 @@ export function subtasksOf(entry: TaskEntry): SubtaskRef[] {
 	return parseSubtasks(entry.body ?? '');
 }
 
+/** How many task groups and sub-tasks section II has (the figures quoted on the home, tasks and about pages). */
+export async function getTaskCounts(): Promise<{ groups: number; subtasks: number }> {
+	const groups = await getTaskGroups();
+	return { groups: groups.length, subtasks: groups.reduce((sum, group) => sum + subtasksOf(group).length, 0) };
+}
+
 /** Map of every sub-task id ("3.6") to the id of its task group entry ("nhom-3"). */
 export async function getSubtaskIndex(): Promise<Map<string, { group: TaskEntry; subtask: SubtaskRef }>> {
 	const index = new Map<string, { group: TaskEntry; subtask: SubtaskRef }>();

@@ -4,7 +4,7 @@ import { REPORTING_YEARS, slugSchema } from './indicator.ts';
 
 /**
  * How far a figure can be trusted: official (from an approved report), provisional (may still change),
- * illustrative (made up to show how pages look; refused by the strict publishing build).
+ * illustrative (made up to show how pages look; left out by the release build, src/utils/release.ts).
  */
 export const FIGURE_STATUSES = ['official', 'provisional', 'illustrative'] as const;
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
@@ -22,8 +22,8 @@ const countSchema = z
 
 /** Where a figure comes from: the report's name and date. */
 export const sourceSchema = z.strictObject({
-	name: textSchema,
-	date: isoDateSchema,
+	name: textSchema.meta({ description: 'Tên báo cáo, ví dụ "Báo cáo tổng kết năm 2026 của LĐLĐ thành phố".' }),
+	date: isoDateSchema.meta({ description: 'Ngày báo cáo, dạng "YYYY-MM-DD".' }),
 });
 
 /**
@@ -33,18 +33,22 @@ export const sourceSchema = z.strictObject({
  */
 export const observationSchema = z
 	.strictObject({
-		indicator: slugSchema,
-		breakdown: slugSchema.optional(),
+		indicator: slugSchema.meta({ description: 'Mã chỉ tiêu, đúng tên một tệp trong data/indicators/ (không có .json).' }),
+		breakdown: slugSchema.optional().meta({ description: 'Mã phần tách (ví dụ "nha-nuoc"), chỉ khi chỉ tiêu có "breakdowns".' }),
 		value: z
 			.union([z.number().min(0, { error: 'một số không âm (số đếm hoặc tỷ lệ %)' }), z.string().trim().min(1)], { error: 'một số không âm hoặc một mức xếp loại' })
-			.optional(),
-		numerator: countSchema.optional(),
+			.optional()
+			.meta({ description: 'Giá trị: một số, hoặc một mức xếp loại như "hoàn thành tốt". Không dùng cùng numerator/denominator.' }),
+		numerator: countSchema.optional().meta({ description: 'Tử số (số đếm được), cho chỉ tiêu tỷ lệ; trang tự tính phần trăm.' }),
 		denominator: countSchema
 			.refine((n) => n > 0, { error: 'một số nguyên dương' })
-			.optional(),
-		source: sourceSchema,
-		note: textSchema.optional(),
-		status: z.enum(FIGURE_STATUSES, { error: 'trạng thái số liệu "official", "provisional" hoặc "illustrative"' }),
+			.optional()
+			.meta({ description: 'Mẫu số (tổng số), lớn hơn 0 và không nhỏ hơn tử số.' }),
+		source: sourceSchema.meta({ description: 'Nguồn số liệu: tên báo cáo và ngày báo cáo.' }),
+		note: textSchema.optional().meta({ description: 'Ghi chú hiện dưới số liệu (không bắt buộc).' }),
+		status: z
+			.enum(FIGURE_STATUSES, { error: 'trạng thái số liệu "official", "provisional" hoặc "illustrative"' })
+			.meta({ description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành bỏ ra, không đăng).' }),
 	})
 	.superRefine((o, ctx) => {
 		const hasFraction = o.numerator !== undefined || o.denominator !== undefined;
@@ -68,7 +72,7 @@ export type Observation = z.infer<typeof observationSchema>;
 
 /** One file in data/observations/<year>.json: every figure reported for that year. */
 export const observationFileSchema = z.strictObject({
-	year: reportingYearSchema,
-	observations: z.array(observationSchema),
+	year: reportingYearSchema.meta({ description: 'Năm báo cáo; trùng tên tệp (2026.json → 2026).' }),
+	observations: z.array(observationSchema).meta({ description: 'Mọi số liệu của năm, mỗi chỉ tiêu (và phần tách) một lần.' }),
 });
 export type ObservationFile = z.infer<typeof observationFileSchema>;

@@ -8,7 +8,12 @@ export const routes = {
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
 	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,
 	implementation: 'to-chuc-thuc-hien/',
-	errata: 'dinh-chinh/',
+	/** The editors' notes on the text (formerly "Đính chính" at dinh-chinh/, which now redirects here). */
+	errata: 'ghi-chu-van-ban/',
+	/** Old address of the errata page, kept as a redirect page. */
+	errataOld: 'dinh-chinh/',
+	/** The programme's original text, unmodified, offered on the errata page. */
+	originalText: 'ghi-chu-van-ban/van-ban-goc.md',
 	glossary: 'thuat-ngu/',
 	about: 'gioi-thieu/',
 	guidelines: 'huong-dan/',

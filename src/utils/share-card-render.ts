@@ -177,11 +177,9 @@ export function cardTree(card: ShareCard): Node {
 					h('span', {}, card.noData),
 				),
 			figures && h('div', { style: { display: 'flex', alignItems: 'flex-end', gap: TREND.gap, width: INNER } }, figures, trend),
-			h(
-				'div',
-				{ style: { display: 'flex', width: INNER, fontSize: 24, color: COLOURS.muted, paddingTop: 14, borderTop: '2px solid #c5ccd4' } },
-				card.footer,
-			),
+			card.footer
+				? h('div', { style: { display: 'flex', width: INNER, fontSize: 24, color: COLOURS.muted, paddingTop: 14, borderTop: '2px solid #c5ccd4' } }, card.footer)
+				: h('div', { style: { display: 'flex', width: INNER, height: 6, background: COLOURS.accent } }),
 		),
 	);
 }

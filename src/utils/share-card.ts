@@ -21,7 +21,8 @@ export interface ShareCard {
 	illustrative?: string;
 	/** One line per part: values by year (null: no figure that year), ratings as scores. */
 	trend?: (number | null)[][];
-	footer: string;
+	/** Bottom line (the site's name); none on the programme's own card, whose title is that name. */
+	footer?: string;
 }
 
 const t = ui.indicators;
@@ -63,7 +64,7 @@ export function taskGroupCard(group: number, title: string): ShareCard {
 }
 
 export function programmeCard(): ShareCard {
-	return { kicker: shareUi.programmeKicker, title: ui.siteName, footer: ui.siteOwner };
+	return { kicker: shareUi.programmeKicker, title: ui.siteName };
 }
 
 /** The card in words: the image's alt text (og:image:alt). */

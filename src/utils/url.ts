@@ -8,3 +8,9 @@ export function withBase(path: string, base: string): string {
 export function href(path: string): string {
 	return withBase(path, import.meta.env.BASE_URL);
 }
+
+/** A site path as readers may copy it: absolute when the site's address is known, else the path itself. */
+export function stableAddress(path: string, site: URL | undefined): string {
+	const local = href(path);
+	return site ? new URL(local, site).href : local;
+}

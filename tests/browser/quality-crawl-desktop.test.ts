@@ -1,9 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { dist } from '../helpers/dist.ts';
-import { basePath, crawlSite, sitePages } from '../helpers/crawl.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser.ts';
+import { crawlSite, sitePages } from '../helpers/crawl.ts';
 
 /**
  * Whole-site browser crawl at the desktop viewport (1280 px): every HTML page of dist/ (found by
@@ -15,22 +12,12 @@ import { serveStatic } from '../helpers/server.ts';
 const pages = sitePages();
 
 describe('every page in Chromium at 1280 px', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(dist, basePath);
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = siteInBrowser();
 
 	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
 
 	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 300_000 }, async () => {
-		const { problems, requests } = await crawlSite(browser, server.url, pages, { name: 'desktop', width: 1280, height: 800, isMobile: false });
+		const { problems, requests } = await crawlSite(site.browser, site.url, pages, { name: 'desktop', width: 1280, height: 800, isMobile: false });
 		expect(requests).toBeGreaterThanOrEqual(pages.length);
 		expect(problems).toEqual([]);
 	});

@@ -1,9 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { dist } from '../helpers/dist.ts';
-import { CSP_LISTENER, basePath, crawlSite, sitePages } from '../helpers/crawl.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser.ts';
+import { CSP_LISTENER, crawlSite, sitePages } from '../helpers/crawl.ts';
 
 /**
  * Whole-site browser crawl at the phone viewport (360 px): every HTML page of dist/ (found by
@@ -15,25 +12,15 @@ import { serveStatic } from '../helpers/server.ts';
 const pages = sitePages();
 
 describe('every page in Chromium at 360 px', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(dist, basePath);
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = siteInBrowser();
 
 	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
 
 	it('the CSP lets the theme scripts run: stored choice applied before paint, toggle works', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		await context.addInitScript(CSP_LISTENER);
 		const page = await context.newPage();
-		await page.goto(server.url);
+		await page.goto(site.url);
 		await page.evaluate(() => localStorage.setItem('theme', 'dark'));
 		await page.reload();
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -46,7 +33,7 @@ describe('every page in Chromium at 360 px', () => {
 	});
 
 	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 300_000 }, async () => {
-		const { problems, requests } = await crawlSite(browser, server.url, pages, { name: 'phone', width: 360, height: 740, isMobile: true });
+		const { problems, requests } = await crawlSite(site.browser, site.url, pages, { name: 'phone', width: 360, height: 740, isMobile: true });
 		expect(requests).toBeGreaterThanOrEqual(pages.length);
 		expect(problems).toEqual([]);
 	});

@@ -1,11 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
-import { basePath, describeFindings, installAxe, horizontalOverflow, overflowingElements, runAxe } from '../helpers/crawl.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { describeFindings, installAxe, horizontalOverflow, overflowingElements, runAxe } from '../helpers/crawl.ts';
 
 /**
  * Issue 2: on a 360 px wide phone the home page, a task page and the full programme have no horizontal
@@ -20,30 +18,16 @@ const pages = [
 ];
 
 describe('360 px phone viewport', () => {
-	let browser: Browser;
-	let context: BrowserContext;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(dist, basePath);
-		browser = await launchBrowser();
-		context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-		await installAxe(context);
-	});
-	afterAll(async () => {
-		await context?.close();
-		await browser?.close();
-		await server?.close();
-	});
+	const site = siteInBrowser({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, installAxe);
 
 	it('finds a task group page in dist/', () => expect(firstTaskGroup).toMatch(/^nhom-\d+$/));
 
 	for (const { name, path } of pages) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			it(`${name} (${colorScheme}): no horizontal scroll, no axe violations`, async () => {
-				const page = await context.newPage();
+				const page = await site.context.newPage();
 				await page.emulateMedia({ colorScheme });
-				const response = await page.goto(server.url + path, { waitUntil: 'load' });
+				const response = await page.goto(site.url + path, { waitUntil: 'load' });
 				expect(response?.status()).toBe(200);
 				const overflow = await horizontalOverflow(page);
 				expect(overflow, `overflowing: ${(await overflowingElements(page)).join(', ')}`).toBe(0);

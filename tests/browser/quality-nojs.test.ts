@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
-import { basePath, sitePages } from '../helpers/crawl.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { sitePages } from '../helpers/crawl.ts';
 
 /**
  * Reading without JavaScript: in a Chromium context with JavaScript disabled, every page shows its
@@ -31,20 +30,7 @@ async function visibleTextShare(page: Page): Promise<{ shown: number; total: num
 }
 
 describe('reading with JavaScript disabled', () => {
-	let browser: Browser;
-	let context: BrowserContext;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-
-	beforeAll(async () => {
-		server = await serveStatic(dist, basePath);
-		browser = await launchBrowser();
-		context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-	});
-	afterAll(async () => {
-		await context?.close();
-		await browser?.close();
-		await server?.close();
-	});
+	const site = siteInBrowser({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 
 	it('finds the programme and task pages in dist/', () => {
 		expect(pages).toContain('chuong-trinh/');
@@ -52,7 +38,7 @@ describe('reading with JavaScript disabled', () => {
 	});
 
 	it('JavaScript is really off in this context', async () => {
-		const page = await context.newPage();
+		const page = await site.context.newPage();
 		await page.setContent('<p id="x">off</p><script>document.getElementById("x").textContent = "on"</script>');
 		expect(await page.textContent('#x')).toBe('off');
 		await page.close();
@@ -61,8 +47,8 @@ describe('reading with JavaScript disabled', () => {
 	it('every page shows its heading, its main text and its table rows', { timeout: 120_000 }, async () => {
 		const problems: string[] = [];
 		for (const path of pages) {
-			const page = await context.newPage();
-			await page.goto(server.url + path);
+			const page = await site.context.newPage();
+			await page.goto(site.url + path);
 			if (!(await page.locator('h1').first().isVisible())) problems.push(`/${path}: h1 not visible`);
 			const { shown, total } = await visibleTextShare(page);
 			if (shown < total * 0.9) problems.push(`/${path}: only ${shown} of ${total} characters of main text are shown`);
@@ -81,8 +67,8 @@ describe('reading with JavaScript disabled', () => {
 
 	for (const path of ['chuong-trinh/', ...taskPages]) {
 		it(`/${path}: each sub-task's heading and text are visible`, async () => {
-			const page = await context.newPage();
-			await page.goto(server.url + path);
+			const page = await site.context.newPage();
+			await page.goto(site.url + path);
 			const subtasks = page.locator('section.subtask');
 			const count = await subtasks.count();
 			expect(count).toBeGreaterThan(0);
@@ -100,8 +86,8 @@ describe('reading with JavaScript disabled', () => {
 		const indicatorPages = pages.filter((p) => /^chi-tieu\/[^/]+\/$/.test(p));
 		expect(indicatorPages.length).toBeGreaterThan(0);
 		for (const path of indicatorPages) {
-			const page = await context.newPage();
-			await page.goto(server.url + path);
+			const page = await site.context.newPage();
+			await page.goto(site.url + path);
 			const rows = page.locator('main table tbody tr');
 			expect(await rows.count(), `/${path} table rows`).toBeGreaterThan(0);
 			expect(await rows.first().isVisible(), `/${path} first row`).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { dist, listHtml } from './dist.ts';
+import { dist, listHtml, readPage } from './dist.ts';
 import { basePathSlash } from '../../src/config.ts';
 
 /** The site's base path as the build used it (BASE_PATH env), always with a trailing slash. */
@@ -129,6 +129,15 @@ export async function crawlSite(browser: Browser, siteUrl: string, pages: string
 			if (message.type() === 'error') problems.push(`${label}: console error ${message.text()}`);
 		});
 		page.on('pageerror', (error) => problems.push(`${label}: script error ${error.message}`));
+		if (/<meta http-equiv="refresh"/i.test(readPage(path))) {
+			// A redirect stub would leave for its target before the checks run: hold it where it is, so the
+			// stub itself is checked (its target is a page of the crawl on its own).
+			await page.route('**/*', (route) => {
+				const request = route.request();
+				const away = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== siteUrl + path;
+				return away ? route.abort('aborted') : route.continue();
+			});
+		}
 		const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
 		if (response?.status() !== 200) problems.push(`${label}: HTTP ${response?.status()}`);
 

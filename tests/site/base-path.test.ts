@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { metaOf } from '../helpers/share.ts';
 import { buildEnv, siteCopy } from '../scripts/site-copy.ts';
 
 const BASE = '/chuong-trinh-hanh-dong/';
+const REPO = 'https://github.com/vi-du/chuong-trinh';
 const copy = siteCopy('base-path-');
 const out = join(copy.dir, 'dist-base');
 
@@ -25,9 +26,12 @@ function plannedButMissing(dir: string, base: string) {
 }
 
 beforeAll(() => {
+	// This variant also has every site setting empty (content/site.json) and a configured repository.
+	const empty = { programme: { issuer: '', period: '' }, publisher: '', maintainer: '', contact: '' };
+	writeFileSync(join(copy.dir, 'content/site.json'), `${JSON.stringify(empty, null, '\t')}\n`);
 	execFileSync('npx', ['astro', 'build'], {
 		cwd: copy.dir,
-		env: buildEnv({ BASE_PATH: BASE, OUT_DIR: out, SITE_URL: 'https://ldld-baoloc.github.io' }),
+		env: buildEnv({ BASE_PATH: BASE, OUT_DIR: out, SITE_URL: 'https://ldld-baoloc.github.io', REPO_URL: REPO, REPO_BRANCH: 'main' }),
 		stdio: 'pipe',
 	});
 }, 240_000);
@@ -78,6 +82,30 @@ describe('site under a project sub-path', () => {
 		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe(
 			`User-agent: *\nDisallow: ${BASE}admin/\n\nSitemap: ${SITE}${BASE}sitemap-index.xml\n`,
 		);
+	});
+
+	it('with SITE_URL the open data page gives absolute stable addresses, and the old errata URL keeps the base path', () => {
+		const data = readFileSync(join(out, 'du-lieu/index.html'), 'utf8');
+		expect(data).toContain(`Địa chỉ cố định: <code>https://ldld-baoloc.github.io${BASE}du-lieu/so-lieu.csv</code>`);
+		const old = readFileSync(join(out, 'dinh-chinh/index.html'), 'utf8');
+		expect(old).toContain(`<meta http-equiv="refresh" content="0;url=${BASE}ghi-chu-van-ban/"`);
+	});
+
+	it('with REPO_URL the edit and history links point at that repository', () => {
+		const html = readFileSync(join(out, 'nhiem-vu/nhom-3/index.html'), 'utf8');
+		expect(html).toMatch(new RegExp(`<a href="${REPO}/edit/main/content/tasks/nhom-3\\.md" rel="noopener"[^>]*>Sửa trang này</a>`));
+		expect(html).toMatch(new RegExp(`<a href="${REPO}/commits/main/content/tasks/nhom-3\\.md" rel="noopener"[^>]*>Lịch sử thay đổi</a>`));
+	});
+
+	it('with every site setting empty no page names an issuer, publisher, maintainer or contact', () => {
+		const home = readFileSync(join(out, 'index.html'), 'utf8');
+		expect(home).toMatch(/<div class="prose">\s*<h1>/);
+		for (const page of ['index.html', 'gioi-thieu/index.html', 'nhiem-vu/nhom-3/index.html', 'chi-tieu/index.html']) {
+			const html = readFileSync(join(out, page), 'utf8');
+			expect(html, page).not.toContain('data-site-owner');
+			expect(html, page).not.toContain('data-programme-facts');
+			expect(html, page).not.toMatch(/<p class="eyebrow">Chương trình của|Đơn vị đăng tải trang|Biên tập và cập nhật nội dung|Liên hệ:/);
+		}
 	});
 
 	it('the default build at "/" has no broken internal links either', () => {

@@ -40,8 +40,12 @@ describe('indicator pages', () => {
 	it('writes the summary with Vietnamese numbers and the judgement', () => {
 		const text = textOf(readPage('chi-tieu/hoc-tap-chinh-sach/'));
 		expect(text).toContain('Năm 2025: 72,2 % — đạt chỉ tiêu ≥ 70 % (vượt 2,2 điểm phần trăm).');
-		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('Năm 2025: 585 — đạt chỉ tiêu 500–600 (vượt 85).');
-		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2022 472 500–600 ✗ Chưa đạt (thấp hơn 28)');
+		// "bình quân mỗi năm": judged on the running mean, the year's own figure beside it.
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain(
+			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (vượt 52,5).',
+		);
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn 28)');
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2025 585 552,5 (2022–2025) bình quân mỗi năm 500–600 ✓ Đạt (vượt 52,5)');
 		expect(textOf(readPage('chi-tieu/xep-loai-ldld/'))).toContain('2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn 1 bậc)');
 		expect(textOf(readPage('chi-tieu/gioi-thieu-dang/'))).toContain('ngày 15/01/2026');
 	});

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../helpers/dist.ts';
+import { editUrl } from '../../src/config.ts';
+import { buildRepository } from '../../src/loaders/git-remote.ts';
+import { listHtml, readPage } from '../helpers/dist.ts';
+
+// The build (global setup or `npm run build`) ran with this environment and this clone's remote.
+const repo = buildRepository();
 
 describe('built pages', () => {
-	it('task group pages link to their source file and show the last update as dd/mm/yyyy', () => {
+	it('no page links to a repository address that does not come from configuration or the git remote', () => {
+		const hosts = /https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^"'\s<)]*/g;
+		for (const page of listHtml()) {
+			for (const url of readPage(page).match(hosts) ?? []) {
+				expect(repo, `${page}: ${url}`).toBeDefined();
+				expect(url.startsWith(`${repo!.url}/`), `${page}: ${url}`).toBe(true);
+			}
+			if (!repo) expect(readPage(page), page).not.toMatch(/>(?:Sửa trang này|Lịch sử thay đổi)<\/a>/);
+		}
+	});
+	it.runIf(!!repo)('task group pages link to their source file and show the last update as dd/mm/yyyy', () => {
 		const html = readPage('nhiem-vu/nhom-3/');
-		expect(html).toMatch(/<a href="https:\/\/github\.com\/[^"]+\/edit\/main\/content\/tasks\/nhom-3\.md"[^>]*>Sửa trang này<\/a>/);
+		expect(html).toContain(`<a href="${editUrl(['content/tasks/nhom-3.md'], repo!)}" rel="noopener"`);
+		expect(html).toMatch(/rel="noopener"[^>]*>Sửa trang này<\/a>/);
 		const date = /Cập nhật lần cuối: <time datetime="(\d{4})-(\d{2})-(\d{2})"[^>]*>(\d{2}\/\d{2}\/\d{4})<\/time>/.exec(html);
 		if (date) expect(date[4]).toBe(`${date[3]}/${date[2]}/${date[1]}`);
 	});
@@ -12,10 +28,10 @@ describe('built pages', () => {
 		expect(readPage('')).not.toContain('__watch');
 		expect(readPage('nhiem-vu/nhom-3/')).not.toContain('EventSource');
 	});
-	it('glossary, errata, guideline and What\'s new pages have the edit link too', () => {
-		expect(readPage('thuat-ngu/')).toContain('/edit/main/content/glossary/terms.json"');
-		expect(readPage('dinh-chinh/')).toContain('/edit/main/content/errata.json"');
-		expect(readPage('huong-dan/cap-nhat-noi-dung/')).toContain('/edit/main/content/guidelines/cap-nhat-noi-dung.md"');
+	it.runIf(!!repo)('glossary, editorial notes, guideline and What\'s new pages have the edit link too', () => {
+		expect(readPage('thuat-ngu/')).toContain(`${editUrl(['content/glossary/terms.json'], repo!)}"`);
+		expect(readPage('ghi-chu-van-ban/')).toContain(`${editUrl(['content/errata.json'], repo!)}"`);
+		expect(readPage('huong-dan/cap-nhat-noi-dung/')).toContain(`${editUrl(['content/guidelines/cap-nhat-noi-dung.md'], repo!)}"`);
 		expect(readPage('cap-nhat/')).toContain('Sửa trang này');
 	});
 });

@@ -24,6 +24,12 @@ describe('task group pages', () => {
 		});
 	});
 
+	it('the home, tasks and about pages state the counts computed from content/tasks/', () => {
+		expect(textOf(readPage(''))).toContain('Bảy nhóm nhiệm vụ Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên 44 nhiệm vụ cụ thể, chia thành 7 nhóm.');
+		expect(textOf(readPage('nhiem-vu/'))).toContain('7 nhóm nhiệm vụ với 44 nhiệm vụ cụ thể.');
+		expect(textOf(readPage('gioi-thieu/'))).toContain('7 nhóm với 44 nhiệm vụ cụ thể, mỗi nhiệm vụ có đường dẫn riêng');
+	});
+
 	it('links previous and next groups', () => {
 		const html = readPage('nhiem-vu/nhom-3/');
 		expect(html).toMatch(/href="\/nhiem-vu\/nhom-2\/" rel="prev"/);
@@ -123,6 +129,7 @@ describe('pages', () => {
 		'chuong-trinh/index.html',
 		'nhiem-vu/index.html',
 		'to-chuc-thuc-hien/index.html',
+		'ghi-chu-van-ban/index.html',
 		'dinh-chinh/index.html',
 		'thuat-ngu/index.html',
 		'gioi-thieu/index.html',
@@ -136,7 +143,7 @@ describe('pages', () => {
 	});
 
 	it('reading pages ship no script beyond the theme toggle', () => {
-		for (const path of ['', 'chuong-trinh/', 'nhiem-vu/nhom-1/', 'dinh-chinh/']) {
+		for (const path of ['', 'chuong-trinh/', 'nhiem-vu/nhom-1/', 'ghi-chu-van-ban/', 'dinh-chinh/']) {
 			const html = readPage(path);
 			const external = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
 			expect(external.length, path).toBeLessThanOrEqual(1);
@@ -146,12 +153,33 @@ describe('pages', () => {
 
 describe('original text download', () => {
 	it('the errata page offers the unmodified source, byte for byte', () => {
-		const html = readPage('dinh-chinh/');
-		expect(html).toContain('href="/dinh-chinh/van-ban-goc.md"');
+		const html = readPage('ghi-chu-van-ban/');
+		expect(html).toContain('href="/ghi-chu-van-ban/van-ban-goc.md"');
 		expect(textOf(html)).toContain('Tải văn bản gốc, chưa chỉnh sửa');
-		const served = readFileSync(join(dist, 'dinh-chinh', 'van-ban-goc.md'));
+		const served = readFileSync(join(dist, 'ghi-chu-van-ban', 'van-ban-goc.md'));
 		expect(served.equals(readFileSync(SOURCE))).toBe(true);
 		// still the defective original, not a corrected copy
 		expect(served.toString('utf8')).toContain('PHÂN ĐẦU');
+	});
+});
+
+describe('renamed errata page', () => {
+	it('is called "Ghi chú biên tập văn bản" everywhere it is linked, never "Đính chính"', () => {
+		const html = readPage('ghi-chu-van-ban/');
+		expect(textOf(html)).toContain('Ghi chú biên tập văn bản');
+		expect(html).toContain('<h1>Ghi chú biên tập văn bản</h1>');
+		for (const path of ['', 'chuong-trinh/', 'nhiem-vu/nhom-1/', 'gioi-thieu/']) {
+			const page = readPage(path);
+			expect(page, path).toContain('href="/ghi-chu-van-ban/">Ghi chú biên tập văn bản</a>');
+			expect(page, path).not.toContain('href="/dinh-chinh/"');
+		}
+	});
+	it('the old URL /dinh-chinh/ still leads to the renamed page (Vietnamese refresh page with a plain link)', () => {
+		const html = readPage('dinh-chinh/');
+		expect(html).toContain('<html lang="vi"');
+		expect(html).toMatch(/<meta http-equiv="refresh" content="0;url=\/ghi-chu-van-ban\/"/);
+		expect(html).toMatch(/<a href="\/ghi-chu-van-ban\/" data-redirect-target>Ghi chú biên tập văn bản<\/a>/);
+		expect(html).toContain('<meta name="robots" content="noindex"');
+		expect(html).not.toContain('Redirecting');
 	});
 });

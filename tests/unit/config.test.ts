@@ -10,7 +10,10 @@ describe('settings from the environment', () => {
 		expect(isStrict({})).toBe(false);
 	});
 	it('gives the defaults of a local build', () => {
-		expect(siteUrl({})).toBe('http://localhost:4321');
+		// No site address unless configured: pages then print none (never a guessed localhost).
+		expect(siteUrl({})).toBeUndefined();
+		expect(siteUrl({ SITE_URL: 'https://vi-du.github.io' })).toBe('https://vi-du.github.io');
+		expect(siteUrl({ SITE_URL: 'undefined' })).toBeUndefined();
 		expect(basePath({})).toBe('/');
 		expect(outDir({})).toBe('./dist');
 		expect(dataDir({})).toBe('data');
@@ -22,7 +25,7 @@ describe('settings from the environment', () => {
 		expect(basePathSlash({})).toBe('/');
 	});
 	it('an empty variable counts as unset', () => {
-		expect(siteUrl({ SITE_URL: '' })).toBe('http://localhost:4321');
+		expect(siteUrl({ SITE_URL: '' })).toBeUndefined();
 		expect(dataDir({ DATA_DIR: '' })).toBe('data');
 	});
 });

@@ -11,11 +11,12 @@ import { downloadFiles } from '../../src/utils/indicators/downloads.ts';
 import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts';
 import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
+import { chartTitle, indicatorSources } from '../../src/utils/indicators/page-data.ts';
 
 const NBSP = '\u00a0';
-const atLeast = (value: number): Target => ({ kind: 'atLeast', value, sourceText: 'x' });
-const range: Target = { kind: 'range', min: 500, max: 600, sourceText: 'từ 500 đến 600' };
-const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', sourceText: 'hoàn thành tốt trở lên' };
+const atLeast = (value: number): Target => ({ kind: 'atLeast', value, aggregation: 'eachYear', minimum: value === 100 ? 'all' : 'stated', sourceText: 'x' });
+const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
+const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', aggregation: 'eachYear', minimum: 'stated', sourceText: 'hoàn thành tốt trở lên' };
 
 describe('Vietnamese number and date formatting', () => {
 	it('uses a decimal comma and dot thousands', () => {
@@ -97,6 +98,7 @@ const dialogue: Indicator = {
 	title: 'Đối thoại',
 	shortTitle: 'Đối thoại tại nơi làm việc',
 	definition: 'd',
+	definitionStatus: 'proposed',
 	unit: 'percent',
 	breakdowns: [
 		{ id: 'nha-nuoc', label: 'Doanh nghiệp nhà nước', target: atLeast(100) },
@@ -111,6 +113,7 @@ const members: Indicator = {
 	title: 'Đoàn viên mới',
 	shortTitle: 'Đoàn viên mới',
 	definition: 'd',
+	definitionStatus: 'proposed',
 	unit: 'count',
 	target: range,
 	relatedTasks: [],
@@ -174,6 +177,22 @@ describe('indicator model, latest status and summary', () => {
 		expect(formatTarget('count', range)).toBe('500–600');
 		expect(formatTarget('rating', rating)).toBe('hoàn thành tốt trở lên');
 		expect(formatValue('count', 1234)).toBe('1.234');
+	});
+});
+
+describe('indicator page data', () => {
+	it('lists one source line per year and source, parts sharing a source once, and the noted figures', () => {
+		const { lines, notes } = indicatorSources(models[1]!, [2023, 2024]);
+		expect(lines.map((l) => [l.year, l.part, l.figureStatus])).toEqual([
+			[2023, 'Doanh nghiệp ngoài khu vực nhà nước', 'official'],
+			[2024, 'Doanh nghiệp ngoài khu vực nhà nước', 'provisional'],
+		]);
+		expect(notes.map((n) => [n.year, n.part, n.note])).toEqual([[2024, 'Doanh nghiệp ngoài khu vực nhà nước', 'Ghi chú, có "ngoặc kép"']]);
+		expect(indicatorSources(models[0]!, [2023, 2024]).lines.every((l) => l.part === undefined)).toBe(true);
+		expect(indicatorSources(buildModels([members], [])[0]!, [2024])).toEqual({ lines: [], notes: [] });
+	});
+	it('titles the chart with the first and last year', () => {
+		expect(chartTitle('Đoàn viên mới', [2021, 2022, 2025])).toBe('Đoàn viên mới, 2021–2025');
 	});
 });
 

@@ -16,6 +16,8 @@ interface Case {
 	file?: string;
 	year?: number;
 	indicatorPatch?: Record<string, unknown>;
+	/** Which base indicator the patch applies to (default 0). */
+	indicator?: number;
 	expect: { file?: string; field: string; expected: string; found: string };
 }
 
@@ -56,7 +58,7 @@ describe('indicator data rules', () => {
 				input.observations[0]!.file = c.file!;
 				input.observations[0]!.data.year = c.year;
 			}
-			if (c.indicatorPatch) Object.assign(input.indicators[0]!.data, c.indicatorPatch);
+			if (c.indicatorPatch) Object.assign(input.indicators[c.indicator ?? 0]!.data, c.indicatorPatch);
 			const problems = checkIndicatorData({ ...input, subtaskIds });
 			const file = c.expect.file ?? c.file ?? 'data/observations/2024.json';
 			const match = problems.find((p) => p.file === file && p.field === c.expect.field);

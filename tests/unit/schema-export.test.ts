@@ -32,4 +32,22 @@ describe('JSON Schema files for editors', () => {
 		// Fields with defaults are optional for editors.
 		expect(indicator.required).not.toContain('relatedTasks');
 	});
+
+	it('every field carries its Vietnamese description from the zod schema', () => {
+		const missing: string[] = [];
+		const walk = (node: unknown, path: string): void => {
+			if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
+			if (node === null || typeof node !== 'object') return;
+			const { properties, ...rest } = node as { properties?: Record<string, { description?: unknown }> };
+			for (const [key, field] of Object.entries(properties ?? {})) {
+				if (typeof field.description !== 'string' || field.description === '') missing.push(`${path}.${key}`);
+				walk(field, `${path}.${key}`);
+			}
+			for (const [key, value] of Object.entries(rest)) walk(value, `${path}/${key}`);
+		};
+		for (const [name, text] of Object.entries(generated)) walk(JSON.parse(text), name);
+		expect(missing).toEqual([]);
+		const observations = JSON.parse(generated['observations.schema.json'] ?? '{}');
+		expect(observations.properties.year.description).toBe('Năm báo cáo; trùng tên tệp (2026.json → 2026).');
+	});
 });

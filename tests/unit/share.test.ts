@@ -15,10 +15,11 @@ const dialogue: Indicator = {
 	title: 'Tỷ lệ doanh nghiệp tổ chức đối thoại',
 	shortTitle: 'Đối thoại',
 	definition: 'd',
+	definitionStatus: 'proposed',
 	unit: 'percent',
 	breakdowns: [
-		{ id: 'nha-nuoc', label: 'Doanh nghiệp nhà nước', target: { kind: 'atLeast', value: 100, sourceText: '100%' } },
-		{ id: 'ngoai', label: 'Ngoài nhà nước', target: { kind: 'atLeast', value: 75, sourceText: '75% trở lên' } },
+		{ id: 'nha-nuoc', label: 'Doanh nghiệp nhà nước', target: { kind: 'atLeast', value: 100, aggregation: 'eachYear', minimum: 'all', sourceText: '100%' } },
+		{ id: 'ngoai', label: 'Ngoài nhà nước', target: { kind: 'atLeast', value: 75, aggregation: 'eachYear', minimum: 'stated', sourceText: '75% trở lên' } },
 	],
 	relatedTasks: [],
 };
@@ -126,6 +127,6 @@ describe('share cards', () => {
 
 	it('for task groups and other pages carry the group title or the programme title', () => {
 		expect(taskGroupCard(3, 'Tiếp tục đổi mới')).toMatchObject({ kicker: 'Nhóm nhiệm vụ 3', title: 'Tiếp tục đổi mới' });
-		expect(programmeCard()).toMatchObject({ kicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn', footer: 'Liên đoàn Lao động thành phố Bảo Lộc', title: 'Chương trình hành động về công nhân và quan hệ lao động' });
+		expect(programmeCard()).toEqual({ kicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn', title: 'Chương trình hành động về công nhân và quan hệ lao động' });
 	});
 });

@@ -2,6 +2,7 @@ import type { Problem } from '../../validation/problem.ts';
 import { describeFound, schemaProblems } from '../../validation/zod-issues.ts';
 import { indicatorSchema, RATING_SCALE, type Indicator } from '../../schemas/indicator.ts';
 import { observationFileSchema, type ObservationFile } from '../../schemas/observation.ts';
+import { aggregationFromWording, minimumFromWording } from '../../utils/indicators/wording.ts';
 import { fileStem } from '../file-stem.ts';
 
 /**
@@ -46,6 +47,7 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 				problems.push({ file, field: `relatedTasks[${i}]`, expected: 'mã một nhiệm vụ có trong mục II, ví dụ "3.6"', found: `"${id}"` });
 			}
 		});
+		problems.push(...checkWording(file, indicator));
 		indicators.set(indicator.id, { file, indicator });
 	}
 
@@ -64,6 +66,31 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 		}
 		years.set(content.year, file);
 		problems.push(...checkObservations(file, content, indicators, broken));
+	}
+	return problems;
+}
+
+const AGGREGATION_TEXT = { eachYear: '"eachYear"', runningMean: '"runningMean"' } as const;
+const MINIMUM_TEXT = { stated: '"stated"', editorsReading: '"editorsReading"', all: '"all"' } as const;
+
+/** Each target's rule must be the one its quoted wording says (src/utils/indicators/wording.ts). */
+function checkWording(file: string, indicator: Indicator): Problem[] {
+	const problems: Problem[] = [];
+	const targets = indicator.target
+		? [{ t: indicator.target, path: 'target' }]
+		: (indicator.breakdowns ?? []).map((b, i) => ({ t: b.target, path: `breakdowns[${i}].target` }));
+	for (const { t, path } of targets) {
+		const aggregation = aggregationFromWording(t.sourceText);
+		if (t.aggregation !== aggregation) {
+			const why = aggregation === 'runningMean' ? 'câu chữ có "bình quân"' : 'câu chữ không có "bình quân"';
+			problems.push({ file, field: `${path}.aggregation`, expected: `${AGGREGATION_TEXT[aggregation]} (${why})`, found: `"${t.aggregation}"` });
+		}
+		const minimum = minimumFromWording(indicator.unit, t);
+		// "all" against the value is the schema's rule; here only the wording's floor words.
+		if (minimum !== 'all' && t.minimum !== 'all' && t.minimum !== minimum) {
+			const why = minimum === 'stated' ? 'câu chữ có "trở lên", "ít nhất" hoặc "từ"' : 'câu chữ không có "trở lên", "ít nhất" hay "từ"';
+			problems.push({ file, field: `${path}.minimum`, expected: `${MINIMUM_TEXT[minimum]} (${why})`, found: `"${t.minimum}"` });
+		}
 	}
 	return problems;
 }

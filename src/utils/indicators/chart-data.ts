@@ -12,7 +12,7 @@ export interface ChartSpec {
 	unit: 'percent' | 'count' | 'rating';
 	years: number[];
 	series: { label: string; values: (number | null)[] }[];
-	targets: ({ kind: 'line'; label: string; value: number; series: number } | { kind: 'band'; label: string; min: number; max: number })[];
+	targets: ({ kind: 'line'; label: string; value: number; series: number } | { kind: 'band'; label: string; topLabel: string; min: number; max: number })[];
 	/** Axis labels of rating scores, index = score. */
 	ratingLabels?: string[];
 	/** Vietnamese labels the client shows. */
@@ -37,7 +37,7 @@ export function chartSpec(model: IndicatorModel, years: number[]): ChartSpec {
 	const targets: ChartSpec['targets'] = model.series.map((s, i) => {
 		const t = s.target;
 		const label = ui.indicators.targetSeries(model.series.length > 1 ? `${s.label} ${formatTarget(indicator.unit, t)}` : formatTarget(indicator.unit, t));
-		if (t.kind === 'range') return { kind: 'band', label, min: t.min, max: t.max };
+		if (t.kind === 'range') return { kind: 'band', label, topLabel: ui.indicators.rangeTop(label), min: t.min, max: t.max };
 		return { kind: 'line', label, value: t.kind === 'atLeast' ? t.value : ratingScore(t.level), series: i };
 	});
 	return {
@@ -48,7 +48,7 @@ export function chartSpec(model: IndicatorModel, years: number[]): ChartSpec {
 		...(indicator.unit === 'rating' ? { ratingLabels: [...RATING_SCALE].reverse() } : {}),
 		text: {
 			...(model.illustrative ? { illustrative: ui.indicators.illustrative } : {}),
-			yAxis: ui.indicators.unit[indicator.unit]!,
+			yAxis: ui.indicators.unit[indicator.unit],
 			rangeBand: ui.indicators.rangeBand,
 		},
 	};

@@ -2,13 +2,16 @@ import type { Target } from '../../schemas/indicator.ts';
 import { ui } from '../../i18n/ui.ts';
 import { toCsv, type Cell } from './csv.ts';
 import type { IndicatorModel } from './model.ts';
-import { judge } from './status.ts';
+import { judgeYear } from './status.ts';
 import { formatTarget } from './sentences.ts';
 
 /**
  * Flat rows for the open-data downloads. Machine-readable on purpose: numbers with a decimal point,
  * dates as YYYY-MM-DD, codes in English; Vietnamese labels sit in their own columns.
  */
+
+/** The target's columns, shared by both files. */
+const TARGET_COLUMNS = ['target_kind', 'target_value', 'target_min', 'target_max', 'target_level', 'target_text'] as const;
 
 export const OBSERVATION_COLUMNS = [
 	'year',
@@ -20,12 +23,10 @@ export const OBSERVATION_COLUMNS = [
 	'value',
 	'numerator',
 	'denominator',
-	'target_kind',
-	'target_value',
-	'target_min',
-	'target_max',
-	'target_level',
-	'target_text',
+	...TARGET_COLUMNS,
+	'target_aggregation',
+	'judged_value',
+	'judged_from_year',
 	'status',
 	'status_label',
 	'distance',
@@ -48,13 +49,11 @@ export const INDICATOR_COLUMNS = [
 	'unit',
 	'breakdown_id',
 	'breakdown_label',
-	'target_kind',
-	'target_value',
-	'target_min',
-	'target_max',
-	'target_level',
-	'target_text',
+	...TARGET_COLUMNS,
+	'target_aggregation',
+	'target_minimum',
 	'target_source_text',
+	'definition_status',
 	'related_tasks',
 ] as const;
 
@@ -78,7 +77,7 @@ export function observationRows(models: IndicatorModel[], year?: number): Observ
 		for (const s of series) {
 			for (const p of s.points) {
 				if (year !== undefined && p.year !== year) continue;
-				const judgement = judge(s.target, p.value);
+				const judgement = judgeYear(s, p.year);
 				rows.push({
 					year: p.year,
 					indicator_id: indicator.id,
@@ -91,6 +90,10 @@ export function observationRows(models: IndicatorModel[], year?: number): Observ
 					denominator: p.denominator,
 					...targetCells(s.target),
 					target_text: formatTarget(indicator.unit, s.target),
+					target_aggregation: s.target.aggregation,
+					// The figure compared with the target: the year's own, or the running mean beside it.
+					judged_value: judgement.mean ? judgement.mean.value : p.value,
+					judged_from_year: judgement.mean ? judgement.mean.from : p.year,
 					status: judgement.status,
 					status_label: ui.indicators.status[judgement.status],
 					distance: judgement.distance,
@@ -123,7 +126,10 @@ export function indicatorRows(models: IndicatorModel[]): IndicatorRow[] {
 			breakdown_label: s.key ? s.label : undefined,
 			...targetCells(s.target),
 			target_text: formatTarget(indicator.unit, s.target),
+			target_aggregation: s.target.aggregation,
+			target_minimum: s.target.minimum,
 			target_source_text: s.target.sourceText,
+			definition_status: indicator.definitionStatus,
 			related_tasks: indicator.relatedTasks.join(' '),
 		})),
 	);

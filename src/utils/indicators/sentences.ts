@@ -2,7 +2,7 @@ import type { Indicator, Target, Unit } from '../../schemas/indicator.ts';
 import { ui } from '../../i18n/ui.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import type { IndicatorModel, Point, Series } from './model.ts';
-import { distanceUnit, indicatorStatus, judge, type Judgement } from './status.ts';
+import { distanceUnit, indicatorStatus, judgeYear, type Judgement, type RunningMean } from './status.ts';
 
 const t = ui.indicators;
 
@@ -19,8 +19,13 @@ export function formatValue(unit: Unit, value: number | string): string {
 	return unit === 'percent' ? formatPercent(value) : formatNumber(value, 1);
 }
 
-/** The target in short form: "≥ 70 %", "100 %", "500–600", "hoàn thành tốt trở lên". */
+/** The target in short form: "≥ 70 %", "100 %", "bình quân mỗi năm 500–600", "hoàn thành tốt trở lên". */
 export function formatTarget(unit: Unit, target: Target): string {
+	const level = formatTargetLevel(unit, target);
+	return target.aggregation === 'runningMean' ? `${t.rules.meanShort} ${level}` : level;
+}
+
+function formatTargetLevel(unit: Unit, target: Target): string {
 	switch (target.kind) {
 		case 'atLeast':
 			// "≥ 100 %" reads oddly: 100 % is both the floor and the ceiling.
@@ -29,29 +34,53 @@ export function formatTarget(unit: Unit, target: Target): string {
 		case 'range':
 			return `${formatValue(unit, target.min)}–${formatValue(unit, target.max)}`;
 		case 'ratingAtLeast':
-			return `${target.level} trở lên`;
+			return t.ratingOrBetter(target.level);
 	}
 }
 
 /** "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "vượt 15", "vượt mức trên của khoảng" … */
 export function formatDistance(unit: Unit, judgement: Judgement): string {
 	const d = judgement.distance;
-	if (d === undefined || d === 0) return judgement.band === 'above' ? 'vượt mức trên của khoảng' : '';
+	if (d === undefined || d === 0) return judgement.band === 'above' ? t.aboveRangeTop : '';
 	const amount = `${formatNumber(Math.abs(d), 1)}${distanceUnit(unit) ? ` ${distanceUnit(unit)}` : ''}`;
-	if (d < 0) return `thấp hơn ${amount}`;
-	return judgement.band === 'above' ? `vượt ${amount}, vượt cả mức trên của khoảng` : `vượt ${amount}`;
+	if (d < 0) return t.below(amount);
+	return judgement.band === 'above' ? t.aboveAndOverRange(amount) : t.above(amount);
 }
 
-/** One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm phần trăm)." */
+/** "bình quân mỗi năm 2022–2025: 552,5" ("bình quân mỗi năm (mới có số liệu năm 2022): 472" for one year). */
+export function formatMean(unit: Unit, mean: RunningMean): string {
+	const years = mean.from === mean.to ? `(mới có số liệu năm ${mean.to})` : meanYears(mean);
+	return `${t.rules.meanShort} ${years}: ${formatValue(unit, mean.value)}`;
+}
+
+/** The years a running mean covers: "2022–2025", or "2022" for one year. */
+export function meanYears(mean: RunningMean): string {
+	return mean.from === mean.to ? String(mean.to) : `${mean.from}–${mean.to}`;
+}
+
+/**
+ * One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm
+ * phần trăm)." For a running-mean target the year's own figure comes first, then the mean that is judged:
+ * "Năm 2022: 472; bình quân năm 2022: 472 — chưa đạt …".
+ */
 export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
 	const point = series.points.find((p) => p.year === year);
-	const prefix = withPart ? `Năm ${year}, ${inSentence(series.label)}` : `Năm ${year}`;
+	const prefix = withPart ? t.yearPartPrefix(year, inSentence(series.label)) : t.yearPrefix(year);
 	const target = formatTarget(indicator.unit, series.target);
-	if (!point) return `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`;
-	const judgement = judge(series.target, point.value);
-	const verdict = judgement.status === 'met' ? 'đạt' : 'chưa đạt';
+	if (!point) return t.yearNoData(prefix, target);
+	const judgement = judgeYear(series, year);
+	const verdict = judgement.status === 'met' ? t.verdict.met : t.verdict['not-met'];
 	const distance = formatDistance(indicator.unit, judgement);
-	return `${prefix}: ${formatValue(indicator.unit, point.value)} — ${verdict} chỉ tiêu ${target}${distance ? ` (${distance})` : ''}.`;
+	const figure = `${formatValue(indicator.unit, point.value)}${judgement.mean ? `; ${formatMean(indicator.unit, judgement.mean)}` : ''}`;
+	return t.yearFigure(prefix, figure, verdict, target, distance);
+}
+
+/** How a target is judged, in words, as its wording says (aggregation, then why the level is a floor). */
+export function ruleText(unit: Unit, target: Target): string {
+	const floor =
+		target.kind === 'range' ? formatValue(unit, target.min) : target.kind === 'atLeast' ? formatValue(unit, target.value) : target.level;
+	const compared = target.aggregation === 'runningMean' ? t.rules.runningMean(floor) : t.rules.eachYear;
+	return `${compared} ${t.rules.minimum[target.minimum]}`;
 }
 
 /** The automatic summary of an indicator page: the latest year per part, then the direction. */
@@ -67,7 +96,7 @@ export function indicatorSummary(model: IndicatorModel): string[] {
 					.map((p) => `${inSentence(p.series.label)} ${t.direction[p.direction!]}`)
 					.join('; ')
 			: t.direction[status.direction];
-		lines.push(`So với năm ${status.previousYear}: ${parts}.`);
+		lines.push(t.comparedWith(status.previousYear, parts));
 	}
 	if (model.illustrative) lines.push(`${t.illustrative}.`);
 	return lines;

@@ -1,16 +1,23 @@
 import { RATING_SCALE, type Target, type Unit } from '../../schemas/indicator.ts';
+import { roundTo } from '../format.ts';
 import type { IndicatorModel, Point, Series } from './model.ts';
+import { ui } from '../../i18n/ui.ts';
+import type { Direction, Status } from './status-kinds.ts';
 
 /**
- * How progress is judged (explained in Vietnamese on /huong-dan/do-luong-tien-do/). Every target is
- * yearly, so each year is judged on its own against the target: no base year, no trend projection.
+ * How progress is judged (explained in Vietnamese on /huong-dan/do-luong-tien-do/). Each target states
+ * which figure is compared (`aggregation`, as its wording says; src/utils/indicators/wording.ts):
+ *  - eachYear: the year's own figure; no base year, no trend projection;
+ *  - runningMean ("bình quân mỗi năm"): the mean of the reported figures from the series' first reported
+ *    year up to the year judged (rounded to one decimal); years without a figure are not counted, and a
+ *    year without its own figure has no judgement. The year's own figure is shown beside the mean.
+ * Then, by kind:
  *  - atLeast N: met when the figure (percentages rounded to one decimal, as shown) is ≥ N.
  *  - range min–max: met when the figure is ≥ min; above max is still met (the band only shows the range).
  *  - ratingAtLeast L: met when the rating is L or better on RATING_SCALE.
  * Distance to the target is in the indicator's unit: percentage points, a count, or rating levels.
  */
-export type Status = 'met' | 'not-met' | 'no-data';
-export type Direction = 'up' | 'down' | 'same' | 'mixed';
+export { STATUSES, type Direction, type Status } from './status-kinds.ts';
 
 export interface Judgement {
 	status: Status;
@@ -18,6 +25,17 @@ export interface Judgement {
 	distance?: number;
 	/** For range targets: where the figure falls. */
 	band?: 'below' | 'within' | 'above';
+	/** For running-mean targets: the mean that was judged and the reported years it covers. */
+	mean?: RunningMean;
+}
+
+export interface RunningMean {
+	value: number;
+	/** First and last year counted (the last is the year judged). */
+	from: number;
+	to: number;
+	/** Number of reported years counted. */
+	years: number;
 }
 
 /** Position of a rating on the scale, 0 = best. */
@@ -64,9 +82,22 @@ export function pointIn(series: Series, year: number): Point | undefined {
 	return series.points.find((p) => p.year === year);
 }
 
-/** Judge a series in a year. */
+/** Mean of a series' numeric figures from its first reported year up to `year`; undefined without a figure in `year`. */
+export function runningMean(series: Series, year: number): RunningMean | undefined {
+	if (!pointIn(series, year)) return undefined;
+	const counted = series.points.filter((p) => p.year <= year).sort((a, b) => a.year - b.year);
+	const sum = counted.reduce((total, p) => total + asNumber(p.value), 0);
+	return { value: roundTo(sum / counted.length, 1), from: counted[0]!.year, to: year, years: counted.length };
+}
+
+/** Judge a series in a year, comparing the figure its target's wording names (own figure or running mean). */
 export function judgeYear(series: Series, year: number): Judgement {
-	return judge(series.target, pointIn(series, year)?.value);
+	const point = pointIn(series, year);
+	if (series.target.aggregation === 'runningMean' && point) {
+		const mean = runningMean(series, year)!;
+		return { ...judge(series.target, mean.value), mean };
+	}
+	return judge(series.target, point?.value);
 }
 
 /** Whole indicator in a year: not met if any part is not met; no data if a part lacks a figure; else met. */
@@ -115,7 +146,14 @@ export function indicatorStatus(model: IndicatorModel): IndicatorStatus {
 	return { latestYear, previousYear, status: combine(parts.map((p) => p.judgement.status)), direction, parts };
 }
 
-/** Unit of a distance, for text: "điểm %", "", "bậc". */
+/** Unit of a distance, for text: "điểm phần trăm", "", "bậc". */
 export function distanceUnit(unit: Unit): string {
-	return unit === 'percent' ? 'điểm phần trăm' : unit === 'rating' ? 'bậc' : '';
+	return ui.indicators.distanceUnit[unit];
+}
+
+/** How many of the statuses are met, not met and without data (every status present, zeros included). */
+export function tallyStatuses(statuses: readonly Status[]): Record<Status, number> {
+	const tally: Record<Status, number> = { met: 0, 'not-met': 0, 'no-data': 0 };
+	for (const status of statuses) tally[status] += 1;
+	return tally;
 }

@@ -1,14 +1,22 @@
 import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
+import type { APIContext, GetStaticPaths } from 'astro';
 import { editing } from '../../i18n/ui.ts';
 import { routes } from '../../utils/routes.ts';
 import { withBase } from '../../utils/url.ts';
+import { siteUrl } from '../../config.ts';
 import { getUpdates } from '../../loaders/updates.ts';
 
-/** RSS 2.0 feed of the "What's new" entries; links are absolute and honour the base path. */
+/**
+ * RSS 2.0 feed of the "What's new" entries; links are absolute and honour the base path. A feed needs the
+ * site's absolute address: without SITE_URL it is not built (and not linked), rather than pointing readers
+ * at an address nobody configured (http://localhost…).
+ */
+export const getStaticPaths = (() => (siteUrl() ? [{ params: { feed: routes.updatesFeed.split('/').at(-1)! } }] : [])) satisfies GetStaticPaths;
+
 export async function GET(context: APIContext) {
-	const site = new URL(withBase('', import.meta.env.BASE_URL), context.site);
-	const page = new URL(withBase(routes.updates, import.meta.env.BASE_URL), context.site).href;
+	const origin = context.site ?? siteUrl();
+	const site = new URL(withBase('', import.meta.env.BASE_URL), origin);
+	const page = new URL(withBase(routes.updates, import.meta.env.BASE_URL), origin).href;
 	return rss({
 		title: editing.updatesFeedTitle,
 		description: editing.updatesIntro,
