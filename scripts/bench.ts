@@ -17,6 +17,7 @@ import { serveStatic } from './lib/static-server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
 import { measureShareCards } from './bench/share-cards.ts';
 import { offlineFigures } from './bench/offline.ts';
+import { measureReports } from './bench/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -89,6 +90,8 @@ try {
 }
 const index = pagefindSize(dist);
 const offline = offlineFigures(dist);
+log('periodic reports: model and Word file per period');
+const reports = await measureReports(root, runs);
 const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
 
 const report = {
@@ -101,6 +104,7 @@ const report = {
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
 	offline: offline ?? 'absent',
 	lighthouse: lighthouse ?? lighthouseNote,
+	reports,
 	budgets,
 };
 mkdirSync(join(root, '.bench'), { recursive: true });
@@ -150,6 +154,8 @@ if (lighthouse) {
 		),
 	);
 } else out.push('', `Lighthouse: ${lighthouseNote}`);
+out.push('', `Periodic reports (median of ${runs}; reading the sources: ${reports.loadMs.toFixed(0)} ms)`);
+out.push(table(['period', 'file', 'model ms', 'Word file ms', 'size KB'], reports.reports.map((r) => [r.period, r.file, r.modelMs.toFixed(1), r.docxMs.toFixed(0), kb(r.bytes)])));
 out.push('', 'Budgets');
 out.push(table(['budget', 'measured', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.verdict])));
 out.push('', `Report: .bench/report.json`);

@@ -7,6 +7,7 @@ import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
+import { checkReports } from './rules/report.ts';
 import { checkSiteSettings } from './rules/site.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
 
@@ -23,12 +24,14 @@ export const SOURCES = {
 	tasks: { dir: 'content/tasks', ext: /\.md$/ },
 	guidelines: { dir: 'content/guidelines', ext: /\.mdx?$/ },
 	updates: { dir: 'content/updates', ext: /\.md$/ },
+	reports: { dir: 'content/reports', ext: /\.md$/ },
 	indicators: { dir: 'indicators', ext: /\.json$/ },
 	observations: { dir: 'observations', ext: /\.json$/ },
 } as const;
 export const GLOSSARY = 'content/glossary/terms.json';
 export const ERRATA = 'content/errata.json';
 export const SITE_SETTINGS = 'content/site.json';
+export const UNITS = 'content/units.json';
 
 /** Files of a folder as repository-relative paths with "/" (what editors see in messages). */
 function listFiles(root: string, dir: string, ext: RegExp): string[] {
@@ -106,6 +109,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 			observations: parsed(data('observations')),
 			subtaskIds: content.subtaskIds,
 		}),
+		...checkReports({ reports: parsed(md('reports')), unitIds: unitIds(root) }),
 	];
 	// Rules name a field; find its line in the file it came from.
 	for (const problem of rules) {
@@ -118,6 +122,15 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		problems.push(problem);
 	}
 	return sortProblems(problems);
+}
+
+/** Ids of content/units.json for cross references; undefined when the file is missing or malformed. */
+function unitIds(root: string): Set<string> | undefined {
+	const file = resolve(root, UNITS);
+	if (!existsSync(file)) return undefined;
+	const data = parseJsonSource(UNITS, readFileSync(file, 'utf8').replace(/^\uFEFF/, '')).data;
+	if (!Array.isArray(data)) return undefined;
+	return new Set(data.map((u: { id?: unknown }) => String(u?.id)));
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
