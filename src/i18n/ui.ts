@@ -256,7 +256,6 @@ export const ui = {
 		noOfficialData: 'Chưa có số liệu chính thức',
 		noOfficialDataNote:
 			'Khi có số liệu chính thức hoặc tạm tính, kèm nguồn, trang này sẽ hiện số liệu từng năm, biểu đồ và đánh giá so với chỉ tiêu.',
-		reportsEmpty: 'Chưa có báo cáo năm nào: chưa có số liệu chính thức hoặc tạm tính.',
 		figureStatusIllustrative: 'Giá trị illustrative là số liệu minh họa, không phải số liệu thật; trang công khai không đăng loại này.',
 		filterLegend: 'Lọc theo đánh giá năm gần nhất',
 		filterAll: 'Tất cả',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/site-links.ts';
 import { readPage, root, textOf } from '../helpers/dist.ts';
 import { metaOf } from '../helpers/share.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { buildEnv, siteCopy } from './site-copy.ts';
 
 const copy = siteCopy('release-');
@@ -49,6 +50,7 @@ describe('npm run build:release on the repository as shipped', () => {
 		expect(shippedIllustrative()).toBeGreaterThan(0);
 		expect(result.stdout).toContain(`Bản phát hành bỏ ra ${shippedIllustrative()} số liệu "illustrative" (không đăng): 2022 hoc-tap-chinh-sach,`);
 		expect(result.stdout).toContain('✓ Mọi liên kết trong trang đều dẫn tới trang, mục hoặc tệp có thật');
+		expect(result.stdout).toMatch(/Bản phát hành bỏ ra \d+ mục tiến độ "illustrative" \(không đăng\): content\/progress\//);
 	});
 
 	it('has no "minh họa" in any page, download or script', () => {
@@ -82,13 +84,14 @@ describe('npm run build:release on the repository as shipped', () => {
 		expect(textOf(readPage('', out))).toMatch(/Chưa có số liệu: 14/);
 	});
 
-	it('publishes downloads without any figure row and no yearly report', () => {
+	it('publishes downloads without any figure row and no periodic report', () => {
 		const csv = readFileSync(join(out, 'du-lieu/so-lieu.csv'), 'utf8').split('\r\n').filter(Boolean);
 		expect(csv).toHaveLength(1);
 		expect(readJson(join(out, 'du-lieu/so-lieu.json')).observations).toEqual([]);
 		expect(readdirSync(join(out, 'du-lieu')).filter((n) => /^so-lieu-\d{4}\./.test(n))).toEqual([]);
-		expect(existsSync(join(out, 'bao-cao/2025'))).toBe(false);
-		expect(textOf(readPage('bao-cao/', out))).toContain('Chưa có báo cáo năm nào');
+		// Periodic reports: the shipped ones use illustrative data or lack editor-written parts.
+		expect(readdirSync(join(out, 'bao-cao')).filter((n) => /^\d{4}/.test(n))).toEqual([]);
+		expect(textOf(readPage('bao-cao/', out))).toContain(ui.report.noReports);
 	});
 
 	it('every link resolves under the base path', () => {
