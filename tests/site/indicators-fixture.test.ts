@@ -110,8 +110,8 @@ describe('the strict (publishing) build', () => {
 		expect(csv[1]).toContain(',provisional,Tạm tính');
 	});
 
-	it('makes yearly reports only for years with a published figure', () => {
-		expect(existsSync(join(dist, 'bao-cao/2025/index.html'))).toBe(true);
-		for (const year of [2022, 2023, 2024]) expect(existsSync(join(dist, `bao-cao/${year}/index.html`))).toBe(false);
+	it('offers yearly downloads only for years with a published figure', () => {
+		expect(existsSync(join(dist, 'du-lieu/so-lieu-2025.csv'))).toBe(true);
+		for (const year of [2022, 2023, 2024]) expect(existsSync(join(dist, `du-lieu/so-lieu-${year}.csv`))).toBe(false);
 	});
 });
