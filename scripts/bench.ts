@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judge, type BudgetResult } from './bench/budgets.ts';
-import { medianBuild } from './bench/build.ts';
+import { checkMilliseconds, medianBuild } from './bench/build.ts';
 import { hasChromium } from './lib/chromium.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
@@ -36,6 +36,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
 
 log(`real site: ${runs} timed build(s)`);
 const real = medianBuild(root, runs, warmup);
+const checkMs: { real: number; synthetic: number | null } = { real: checkMilliseconds(root), synthetic: null };
 
 let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
 if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
@@ -43,6 +44,7 @@ if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}; ${runs} timed build(s)`);
 	try {
 		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators } };
+		checkMs.synthetic = checkMilliseconds(site.dir);
 	} finally {
 		site.remove();
 	}
@@ -92,13 +94,14 @@ const index = pagefindSize(dist);
 const offline = offlineFigures(dist);
 log('periodic reports: model and Word file per period');
 const reports = await measureReports(root, runs);
-const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
+const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio, checkMs: checkMs.real });
 
 const report = {
 	date: new Date().toISOString(),
 	node: process.version,
 	cpus: (await import('node:os')).cpus().length,
 	build: { real, synthetic, ratio, shareCards: share },
+	checkMs,
 	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
@@ -124,6 +127,7 @@ out.push(
 	),
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
+out.push(`Check alone (in-process, warm median of 7): real ${Math.round(checkMs.real)} ms${checkMs.synthetic === null ? '' : `, 10× ${Math.round(checkMs.synthetic)} ms`}`);
 out.push(
 	`Share cards (part of astro build): ${share.cards} PNG, ${sec(share.total)} s (first ${share.firstMs.toFixed(0)} ms with fonts, then ${share.perCardMs.toFixed(0)} ms each), ${kb(share.bytes)} KB; ${real.phases['astro build'] ? `${((share.total / real.phases['astro build']) * 100).toFixed(0)} % of the astro build` : ''}`,
 );
