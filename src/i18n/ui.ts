@@ -301,7 +301,12 @@ export const ui = {
 		downloadPng: 'Tải ảnh biểu đồ (PNG)',
 		relatedTasks: 'Nhiệm vụ liên quan',
 		howMeasured: 'Cách đánh giá tiến độ',
-		noData: 'Chưa có số liệu cho chỉ tiêu này.',
+		noData: 'Chưa có số liệu chính thức cho chỉ tiêu này.',
+		/** Indicator page without any published figure (always so in the release build until real figures come). */
+		noOfficialData: 'Chưa có số liệu chính thức',
+		noOfficialDataNote:
+			'Khi có số liệu chính thức hoặc tạm tính, kèm nguồn, trang này sẽ hiện số liệu từng năm, biểu đồ và đánh giá so với chỉ tiêu.',
+		figureStatusIllustrative: 'Giá trị illustrative là số liệu minh họa, không phải số liệu thật; trang công khai không đăng loại này.',
 		filterLegend: 'Lọc theo đánh giá năm gần nhất',
 		filterAll: 'Tất cả',
 		filterCount: (n: number) => `Đang hiện ${n} chỉ tiêu`,
@@ -377,7 +382,7 @@ export const ui = {
 			source_name: 'Tên báo cáo là nguồn của số liệu.',
 			source_date: 'Ngày của báo cáo nguồn, dạng YYYY-MM-DD.',
 			note: 'Ghi chú về số liệu, nếu có.',
-			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính), illustrative (số liệu minh họa, không phải số liệu thật).',
+			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính).',
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
 	},
@@ -510,6 +515,11 @@ export const ui = {
 	},
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
+} as const;
+
+/** Share cards (og:image) drawn at build time: src/utils/share-card.ts. */
+export const shareUi = {
+	programmeKicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn',
 } as const;
 
 /** Edit link, last-updated line and the "What's new" page (editors' workflow, issue 5). */

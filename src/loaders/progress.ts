@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { getSubtaskIndex } from './collections.ts';
 import { isStrict } from '../config.ts';
+import { forRelease, omittedReport } from '../utils/release.ts';
 import { buildProgressModel, sortUnits, type ProgressEntry, type ProgressModel } from '../utils/progress/model.ts';
 import type { ResponsibleUnit } from '../schemas/unit.ts';
 
@@ -29,6 +30,9 @@ async function load(): Promise<ProgressData> {
 		body: e.body ?? '',
 		...(e.rendered?.html !== undefined ? { html: e.rendered.html } : {}),
 	}));
+	// What the release build leaves out, said in the build log (the model drops the same entries: isPublished).
+	const { omitted } = forRelease(progress.map((e) => ({ file: e.file, illustrative: e.data.illustrative })), isStrict());
+	if (omitted.length > 0) console.log(omittedReport('mục tiến độ "illustrative"', omitted.map((e) => e.file)));
 	const model = buildProgressModel({
 		subtasks: [...subtasks.values()].map(({ subtask }) => ({ id: subtask.id, group: subtask.group, number: subtask.number })),
 		entries: progress,

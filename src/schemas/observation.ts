@@ -4,7 +4,7 @@ import { REPORTING_YEARS, slugSchema } from './indicator.ts';
 
 /**
  * How far a figure can be trusted: official (from an approved report), provisional (may still change),
- * illustrative (made up to show how pages look; refused by the strict publishing build).
+ * illustrative (made up to show how pages look; left out by the release build, src/utils/release.ts).
  */
 export const FIGURE_STATUSES = ['official', 'provisional', 'illustrative'] as const;
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
@@ -48,7 +48,7 @@ export const observationSchema = z
 		note: textSchema.optional().meta({ description: 'Ghi chú hiện dưới số liệu (không bắt buộc).' }),
 		status: z
 			.enum(FIGURE_STATUSES, { error: 'trạng thái số liệu "official", "provisional" hoặc "illustrative"' })
-			.meta({ description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành từ chối).' }),
+			.meta({ description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành bỏ ra, không đăng).' }),
 	})
 	.superRefine((o, ctx) => {
 		const hasFraction = o.numerator !== undefined || o.denominator !== undefined;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, type BrokenLink } from '../../scripts/lib/site-links.ts';
 import { routes } from '../../src/utils/routes.ts';
-import { dist } from '../helpers/dist.ts';
+import { dist, listHtml } from '../helpers/dist.ts';
+import { metaOf } from '../helpers/share.ts';
 import { buildEnv, siteCopy } from '../scripts/site-copy.ts';
 
 const BASE = '/chuong-trinh-hanh-dong/';
@@ -48,6 +49,39 @@ describe('site under a project sub-path', () => {
 		expect(html).not.toMatch(/(?:href|src)="\/(?!chuong-trinh-hanh-dong\/)[a-z]/);
 		const rss = readFileSync(join(out, 'cap-nhat/rss.xml'), 'utf8');
 		expect(rss).toContain(`<link>https://ldld-baoloc.github.io${BASE}cap-nhat/#`);
+	});
+
+	it('share meta gives absolute page and card addresses under the base path, and the card exists', () => {
+		const SITE = 'https://ldld-baoloc.github.io';
+		const indicator = metaOf(readFileSync(join(out, 'chi-tieu/doan-vien-moi/index.html'), 'utf8'));
+		expect(indicator.get('og:url')).toBe(`${SITE}${BASE}chi-tieu/doan-vien-moi/`);
+		expect(indicator.get('og:image')).toBe(`${SITE}${BASE}og/chi-tieu-doan-vien-moi.png`);
+		expect(indicator.get('twitter:image')).toBe(indicator.get('og:image'));
+		expect(indicator.get('twitter:card')).toBe('summary_large_image');
+		expect(indicator.get('og:image:alt')).toMatch(/^Gạch đầu dòng 5 của mục III\. .+ Năm gần nhất \d{4}: .+\. (Đạt|Chưa đạt)\. Số liệu minh họa\.$/);
+		const group = metaOf(readFileSync(join(out, 'nhiem-vu/nhom-3/index.html'), 'utf8'));
+		expect(group.get('og:image')).toBe(`${SITE}${BASE}og/nhiem-vu-nhom-3.png`);
+		expect(group.get('og:image:alt')).toMatch(/^Nhóm nhiệm vụ 3\. /);
+		for (const page of ['index.html', 'thuat-ngu/index.html', 'huong-dan/index.html']) {
+			expect(metaOf(readFileSync(join(out, page), 'utf8')).get('og:image'), page).toBe(`${SITE}${BASE}og/chuong-trinh.png`);
+		}
+		for (const page of listHtml(out)) {
+			const image = metaOf(readFileSync(join(out, page), 'utf8')).get('og:image')!;
+			expect(existsSync(join(out, image.slice(`${SITE}${BASE}`.length))), page).toBe(true);
+		}
+	});
+
+	it('sitemap-index.xml lists every page but the 404 page, and robots.txt points at it and keeps /admin/ out', () => {
+		const SITE = 'https://ldld-baoloc.github.io';
+		expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}sitemap-0.xml</loc>`);
+		const listed = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+		const pages = listHtml(out)
+			.filter((p) => p !== '404.html')
+			.map((p) => `${SITE}${BASE}${p.replace(/index\.html$/, '')}`);
+		expect(listed.sort()).toEqual(pages.sort());
+		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe(
+			`User-agent: *\nDisallow: ${BASE}admin/\n\nSitemap: ${SITE}${BASE}sitemap-index.xml\n`,
+		);
 	});
 
 	it('with SITE_URL the open data page gives absolute stable addresses, and the old errata URL keeps the base path', () => {

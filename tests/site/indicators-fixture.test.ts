@@ -81,20 +81,37 @@ describe('a new indicator needs data files only', () => {
 });
 
 describe('the strict (publishing) build', () => {
-	it('refuses illustrative figures, naming the file and field', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'indicators-strict-'));
-		try {
-			const data = join(dir, 'data');
-			cpSync(join(root, 'data'), data, { recursive: true });
-			const error = await buildSite(dir, data, { STRICT: '1' }).then(
-				() => undefined,
-				(e: { stderr?: string; stdout?: string }) => e,
-			);
-			expect(error, 'the strict build should fail').toBeDefined();
-			const output = `${error!.stdout}${error!.stderr}`;
-			expect(output).toMatch(/data\/observations\/2022\.json\s+trường "observations\[0\]\.status": cần số liệu "official" hoặc "provisional"/);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+	let dir: string;
+	let dist: string;
+	let log: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'indicators-strict-'));
+		dist = join(dir, 'dist');
+		// 2025 becomes provisional; 2022–2024 stay illustrative as shipped.
+		const result = await buildSite(dir, fixtureData(dir, { year: 2025, status: 'provisional' }), { STRICT: '1' });
+		log = `${result.stdout}${result.stderr}`;
 	}, 180_000);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('publishes provisional figures and leaves the illustrative ones out, saying which', () => {
+		const illustrative = [2022, 2023, 2024].reduce(
+			(n, year) => n + JSON.parse(readFileSync(join(dir, 'data/observations', `${year}.json`), 'utf8')).observations.length,
+			0,
+		);
+		expect(log).toContain(`Bản phát hành bỏ ra ${illustrative} số liệu "illustrative" (không đăng): 2022 `);
+		const text = textOf(readPage('chi-tieu/an-toan-lao-dong/', dist));
+		expect(text).toContain('Năm 2025: 93 % — đạt chỉ tiêu ≥ 90 % (vượt 3 điểm phần trăm).');
+		expect(text).toContain('2025: ');
+		expect(text).not.toMatch(/minh họa/i);
+		expect(text).not.toContain('Năm 2024');
+		const csv = readFileSync(join(dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8').split('\r\n').filter(Boolean);
+		expect(csv).toHaveLength(2);
+		expect(csv[1]).toContain(',provisional,Tạm tính');
+	});
+
+	it('offers yearly downloads only for years with a published figure', () => {
+		expect(existsSync(join(dist, 'du-lieu/so-lieu-2025.csv'))).toBe(true);
+		for (const year of [2022, 2023, 2024]) expect(existsSync(join(dist, `du-lieu/so-lieu-${year}.csv`))).toBe(false);
+	});
 });

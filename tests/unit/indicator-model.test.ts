@@ -277,7 +277,7 @@ describe('an indicator without figures yet', () => {
 	const [empty] = buildModels([members], []);
 	it('has no data, a plain summary and an empty chart with its target band', () => {
 		expect(indicatorStatus(empty!).status).toBe('no-data');
-		expect(indicatorSummary(empty!)).toEqual(['Chưa có số liệu cho chỉ tiêu này.']);
+		expect(indicatorSummary(empty!)).toEqual(['Chưa có số liệu chính thức cho chỉ tiêu này.']);
 		const spec = chartSpec(empty!, [2024]);
 		expect(spec.series[0]!.values).toEqual([null]);
 		expect(spec.targets[0]).toMatchObject({ kind: 'band', min: 500, max: 600 });

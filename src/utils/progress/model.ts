@@ -1,3 +1,4 @@
+import { isIllustrative } from '../release.ts';
 import {
 	NO_REPORT,
 	PERIOD_PATTERN,
@@ -135,7 +136,7 @@ export function progressFilePath(subtask: string, period: string): string {
  * their sub-task then shows "chưa có báo cáo" for that period. Every other build shows them, labelled.
  */
 export function isPublished(entry: { data: { illustrative: boolean } }, strict: boolean): boolean {
-	return !(strict && entry.data.illustrative);
+	return !(strict && isIllustrative(entry.data));
 }
 
 /** An empty tally of every cell status. */
