@@ -7,6 +7,7 @@
  *   BASE_PATH    sub-path, e.g. /chuong-trinh-hanh-dong                (default /)
  *   OUT_DIR      output folder of the build                            (default ./dist)
  *   DATA_DIR     folder of the indicator data; tests point it at fixtures (default data)
+ *   PROGRESS_DIR folder of the progress entries; tests point it at fixtures (default content/progress)
  *   STRICT       1 or true: the release build (no illustrative figures, no markers)
  *   REPO_URL, REPO_BRANCH  where the "Sửa trang này" links point (else the git remote, src/loaders/git-remote.ts)
  */
@@ -44,6 +45,10 @@ export function outDir(env: Env = processEnv()): string {
 
 export function dataDir(env: Env = processEnv()): string {
 	return env.DATA_DIR || 'data';
+}
+
+export function progressDir(env: Env = processEnv()): string {
+	return env.PROGRESS_DIR || 'content/progress';
 }
 
 /** The strict (publishing) build refuses illustrative figures and markers: STRICT=1 (or true), set by `npm run build:release`. */
