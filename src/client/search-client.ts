@@ -1,6 +1,6 @@
 import { searchSite, type PagefindApi, type SearchOutcome } from '../utils/search/engine.ts';
-import { VOCABULARY_FILE, type DVocabulary } from '../utils/search/vocabulary.ts';
-import { WORDS_FILE, type WordVocabulary } from '../utils/search/typo.ts';
+import { VOCABULARY_FILE, WORDS_FILE, type DVocabulary } from '../utils/search/vocabulary.ts';
+import type { WordVocabulary } from '../utils/search/typo.ts';
 
 interface PagefindModule extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;

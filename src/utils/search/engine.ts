@@ -1,6 +1,6 @@
 import { expandQuery, MAX_VARIANTS } from './expand.ts';
 import { mergeHits, pageItems, queryCoverage, rankItems, type PagefindHit, type SearchItem } from './results.ts';
-import { respell, suggestQueries, type WordVocabulary } from './typo.ts';
+import type { WordVocabulary } from './typo.ts';
 import { wordsOf, type DVocabulary } from './vocabulary.ts';
 
 /** What the engine needs from Pagefind's JS API (`pagefind.js`): only `search`. */
@@ -26,8 +26,12 @@ export interface SearchOptions {
 	words?: () => Promise<WordVocabulary>;
 }
 
-/** Pages whose fragments are loaded per query; the site has a few dozen pages. */
-const MAX_PAGES = 40;
+/**
+ * Pages whose fragments are loaded per query, in Pagefind's order. Each costs a request (about 1 KB) on
+ * a first query. Measured on the programme queries: the expected page is at most 12th in Pagefind's
+ * list ("dinh cong": 12th of 24), so 24 leaves room for adjacency to lift a low page.
+ */
+const MAX_PAGES = 24;
 
 /** Run one query and its đ variants through Pagefind and rank the sections. */
 async function searchAsTyped(pagefind: PagefindApi, query: string, vocabulary: DVocabulary, perPage: number) {
@@ -70,7 +74,9 @@ export async function searchSite(pagefind: PagefindApi, query: string, vocabular
 	if (!options.words || wordsOf(query).length === 0) return typed;
 	const missing = wordsOf(query).some((w) => !typed.items.some((item) => queryCoverage(item.excerpt, w) > 0));
 	if (!missing) return typed;
-	const corrections = suggestQueries(query, await options.words(), MAX_CORRECTIONS);
+	// The typo code is loaded with the word list, only when needed (a chunk of its own in the browser).
+	const [{ respell, suggestQueries }, words] = await Promise.all([import('./typo.ts'), options.words()]);
+	const corrections = suggestQueries(query, words, MAX_CORRECTIONS);
 	if (corrections.length === 0) return typed;
 	// One after another: Pagefind's JS answered concurrent searches of different words incompletely here.
 	const tried: ({ query: string } & Awaited<ReturnType<typeof searchAsTyped>>)[] = [];

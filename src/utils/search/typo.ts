@@ -11,11 +11,10 @@
 
 import { foldAll, wordsOf } from './vocabulary.ts';
 
+export { WORDS_FILE } from './vocabulary.ts';
+
 /** Folded word → spelling as it stands in the text (lower case, NFC) → occurrences. */
 export type WordVocabulary = Record<string, Record<string, number>>;
-
-/** File name of the word list, written next to Pagefind's bundle (dist/pagefind/). */
-export const WORDS_FILE = 'vi-words.json';
 
 /** Words shorter than this (folded) are never corrected: one edit from "do" is half the language. */
 export const MIN_TYPO_LENGTH = 3;
