@@ -122,5 +122,12 @@ export const TYPO_QUERIES: (QueryCase & { suggestion: string })[] = [
 	{ query: 'thuong luongg', expected: '/nhiem-vu/nhom-3/#3-3', suggestion: 'thương lượng' },
 ];
 
+/** Progress entries ("Tiến độ", /tien-do/<x-y>/): a sub-task's progress page for "tiến độ" and its number. */
+export const PROGRESS_QUERIES: QueryCase[] = [
+	{ query: 'tien do 3.6', expected: '/tien-do/3-6/' },
+	{ query: 'tiến độ nhiệm vụ 1.2', expected: '/tien-do/1-2/' },
+	{ query: 'tien do nhiem vu 4.1', expected: '/tien-do/4-1/' },
+];
+
 /** Every query of the set, for the figures (scripts/measure-search.ts) and the Node index test. */
-export const ALL_QUERIES: QueryCase[] = [...QUERIES, ...INDICATOR_QUERIES, ...WORD_QUERIES, ...PHRASE_QUERIES, ...TYPO_QUERIES];
+export const ALL_QUERIES: QueryCase[] = [...QUERIES, ...INDICATOR_QUERIES, ...WORD_QUERIES, ...PHRASE_QUERIES, ...PROGRESS_QUERIES, ...TYPO_QUERIES];

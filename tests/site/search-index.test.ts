@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
-import { INDICATOR_QUERIES, PHRASE_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
+import { INDICATOR_QUERIES, PHRASE_QUERIES, PROGRESS_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
 import type { WordVocabulary } from '../../src/utils/search/typo.ts';
@@ -116,6 +116,15 @@ describe('words of several syllables: the syllables standing together rank first
 		const plain = await Promise.all(((await pagefind.search('dinh cong'))?.results ?? []).slice(0, TOP).map((r) => r.data()));
 		expect(plain.map((d) => d.url)).not.toContain('/nhiem-vu/nhom-3/');
 	});
+});
+
+describe('progress entries', () => {
+	for (const { query, expected } of PROGRESS_QUERIES) {
+		it(`"${query}" → ${expected}, kind "Tiến độ"`, async () => {
+			const { items } = await searchSite(pagefind, query, vocabulary, { words });
+			expect(items.slice(0, TOP).find((i) => i.url === expected)?.kind).toBe('Tiến độ');
+		});
+	}
 });
 
 describe('one-letter typos', () => {
