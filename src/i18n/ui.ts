@@ -9,6 +9,7 @@ import type { errataKinds } from '../schemas/errata.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import type { FigureStatus } from '../schemas/observation.ts';
 import type { updateKinds } from '../schemas/update.ts';
+import type { ReportSectionKey } from '../schemas/report.ts';
 import type { Direction, Status } from '../utils/indicators/status-kinds.ts';
 
 type Audience = (typeof audiences)[number];
@@ -259,11 +260,8 @@ export const ui = {
 		filterLegend: 'Lọc theo đánh giá năm gần nhất',
 		filterAll: 'Tất cả',
 		filterCount: (n: number) => `Đang hiện ${n} chỉ tiêu`,
-		reportTitle: (year: number) => `Báo cáo chỉ tiêu năm ${year}`,
-		reportsTitle: 'Báo cáo theo năm',
-		reportLead: (year: number) => `Toàn bộ chỉ tiêu của mục III, số liệu năm ${year}, chỉ tiêu và đánh giá.`,
-		reportTally: (met: number, notMet: number, noData: number) =>
-			`${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu.`,
+		reportTitle: (year: number) => `Báo cáo kết quả thực hiện năm ${year}`,
+		reportsTitle: 'Báo cáo định kỳ',
 		openDataTitle: 'Dữ liệu mở',
 		stableUrl: 'Địa chỉ cố định',
 		stablePath: 'Đường dẫn cố định trên trang này',
@@ -335,6 +333,86 @@ export const ui = {
 			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính), illustrative (số liệu minh họa, không phải số liệu thật).',
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
+	},
+	/** The federation's periodic report (programme section IV): page /bao-cao/<period>/ and its Word file. */
+	report: {
+		listTitle: 'Báo cáo định kỳ',
+		listLead:
+			'Báo cáo định kỳ về tình hình, kết quả thực hiện chương trình (mục IV), theo từng kỳ: cả năm hoặc 6 tháng. Số liệu và tiến độ lấy thẳng từ dữ liệu của trang; các phần nhận định do cơ quan báo cáo viết.',
+		pageTitle: (label: string) => `Báo cáo kết quả thực hiện chương trình ${label}`,
+		pageLead: (label: string, subtasks: number, indicators: number) =>
+			`Báo cáo định kỳ ${label}: tiến độ ${subtasks} nhiệm vụ, kết quả ${indicators} chỉ tiêu và phần nhận định của cơ quan báo cáo. In ra khổ A4 hoặc tải tệp Word để hoàn thiện, ký và gửi.`,
+		periodYear: (year: number) => `năm ${year}`,
+		periodH1: (year: number) => `6 tháng đầu năm ${year}`,
+		periodH2: (year: number) => `6 tháng cuối năm ${year}`,
+		nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+		motto: 'Độc lập - Tự do - Hạnh phúc',
+		docType: 'BÁO CÁO',
+		summary: (programme: string, period: string) => `Kết quả thực hiện Chương trình hành động ${programme}, ${period}`,
+		sectionNames: {
+			basis: 'phần căn cứ',
+			leadership: 'công tác lãnh đạo, chỉ đạo, tổ chức thực hiện',
+			overview: 'khái quát kết quả thực hiện nhiệm vụ',
+			strengths: 'ưu điểm',
+			shortcomings: 'hạn chế',
+			causes: 'nguyên nhân',
+			directions: 'phương hướng, nhiệm vụ kỳ tới',
+			proposals: 'kiến nghị, đề xuất',
+		} satisfies Record<ReportSectionKey, string>,
+		missing: {
+			issuer: 'cơ quan ban hành',
+			parentBody: 'cơ quan cấp trên',
+			number: 'số văn bản',
+			date: 'ngày ký',
+			place: 'địa danh',
+			signer: 'họ tên người ký',
+			recipients: 'nơi nhận',
+		},
+		headings: {
+			leadership: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN',
+			tasks: 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+			indicators: 'III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+			assessment: 'IV. ĐÁNH GIÁ CHUNG',
+			strengths: '1. Ưu điểm',
+			shortcomings: '2. Hạn chế',
+			causes: '3. Nguyên nhân',
+			directions: 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+			proposals: 'VI. KIẾN NGHỊ, ĐỀ XUẤT',
+			appendix: 'PHỤ LỤC',
+			appendixTitle: (n: number, period: string) => `Kết quả thực hiện ${n} nhiệm vụ cụ thể, ${period}`,
+		},
+		groupHeading: (n: number, title: string) => `${n}. ${title}`,
+		countsSentence: (parts: string, n: number) => `Trong ${n} nhiệm vụ: ${parts}.`,
+		unreported: (ids: string) => `Chưa có báo cáo: nhiệm vụ ${ids}.`,
+		unreportedLead: 'Chưa có báo cáo: nhiệm vụ ',
+		draft: 'bản nháp, còn thiếu phần do người viết',
+		units: 'Đơn vị thực hiện',
+		evidence: 'Văn bản',
+		difficulties: 'Khó khăn, vướng mắc',
+		indicatorIntro: (year: number, met: number, notMet: number, noData: number) =>
+			`Số liệu năm ${year}: ${met} chỉ tiêu đạt, ${notMet} chỉ tiêu chưa đạt, ${noData} chỉ tiêu chưa có số liệu. Cách đánh giá như trên trang Chỉ tiêu của trang thông tin.`,
+		halfYearIndicators: (year: number) =>
+			`Các chỉ tiêu của mục III tính theo năm; bảng dưới đây là kết quả năm ${year}, năm gần nhất đã kết thúc.`,
+		columns: {
+			number: 'TT',
+			indicator: 'Chỉ tiêu',
+			result: 'Kết quả',
+			target: 'Mức đề ra',
+			status: 'Đánh giá',
+			subtask: 'Nhiệm vụ',
+			units: 'Đơn vị thực hiện',
+			done: 'Kết quả thực hiện',
+			progress: 'Trạng thái',
+			evidence: 'Văn bản',
+		},
+		recipientsHeading: 'Nơi nhận:',
+		illustrativeNotice:
+			'BẢN CÓ SỐ LIỆU MINH HỌA: báo cáo này dùng số liệu và nội dung minh họa do ban biên tập tạo để thử cách trình bày, không phải kết quả thật. Không dùng để gửi.',
+		incompleteNotice: (parts: string) => `Bản nháp: còn thiếu ${parts}. Bản phát hành chỉ đăng báo cáo đã đủ các phần.`,
+		downloadDocx: 'Tải tệp Word (.docx)',
+		docxNote: 'Tệp Word theo thể thức văn bản (khổ A4, phông Times New Roman) để hoàn thiện, ký và gửi.',
+		noReports: 'Chưa có báo cáo nào đủ các phần để đăng.',
+		documentTitle: (label: string) => `Báo cáo kết quả thực hiện Chương trình hành động, ${label}`,
 	},
 	search,
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */

@@ -40,7 +40,7 @@ describe('npm run watch', () => {
 		const base = await until('the server', () => /Đang phục vụ (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1]);
 
 		const before = await page(`${base}chi-tieu/doan-vien-moi/`);
-		expect(before).toContain('Năm 2025: 585 —');
+		expect(before).toContain('Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 —');
 		// Only watch mode injects the reload script.
 		expect(before).toContain('/__watch/events');
 		expect(readFileSync(join(copy.dir, 'src/layouts/Base.astro'), 'utf8')).not.toContain('__watch');
@@ -54,7 +54,7 @@ describe('npm run watch', () => {
 		expect(data.split('"value": 585,').length).toBe(2);
 		writeFileSync(observations, data.replace('"value": 585,', '"value": 587,'));
 		const indicatorPage = `${base}chi-tieu/doan-vien-moi/`;
-		await until('the new value', async () => ((await page(indicatorPage)).includes('Năm 2025: 587 —') ? true : undefined));
+		await until('the new value', async () => ((await page(indicatorPage)).includes('Năm 2025: 587; bình quân mỗi năm 2022–2025: 553 —') ? true : undefined));
 		await until('a reload event', () => (events.includes('data: reload') ? true : undefined));
 		expect(stdout).toMatch(/Đã cập nhật \(kiểm tra \d+ ms, dựng \d+ ms — \d+ ms từ lúc lưu tệp\)/);
 
@@ -65,7 +65,7 @@ describe('npm run watch', () => {
 			new RegExp(`data/observations/2025\\.json:${line} {2}trường "observations\\[\\d+\\]\\.value"`).test(stderr) ? true : undefined,
 		);
 		expect(stderr).toContain('trang đang phục vụ vẫn là bản tốt gần nhất');
-		expect(await page(indicatorPage)).toContain('Năm 2025: 587 —');
+		expect(await page(indicatorPage)).toContain('Năm 2025: 587; bình quân mỗi năm 2022–2025: 553 —');
 		stream.destroy();
 	});
 });

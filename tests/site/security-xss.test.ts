@@ -24,6 +24,7 @@ describe('payload injection (unit)', () => {
 		expect(isHumanText('nhom-1')).toBe(false);
 		expect(isHumanText('2025-12-31')).toBe(false);
 		expect(isHumanText('CĐCS')).toBe(true);
+		expect(isHumanText('BC-LĐLĐ')).toBe(false);
 		expect(isHumanText('hoàn thành tốt')).toBe(false);
 		const long = 'x '.repeat(60);
 		expect(withPayload(long).length).toBeLessThanOrEqual(long.length);
