@@ -69,7 +69,7 @@ describe('a new progress entry needs one file only', () => {
 		const csv = readFileSync(join(dist, 'du-lieu/tien-do.csv'), 'utf8');
 		const rows = csv.split('\r\n').filter((l) => l.startsWith('5.2,'));
 		expect(rows).toEqual([
-			'5.2,5,2025,Năm 2025,2025-12-15,hoàn thành,hoan-thanh,ldld-thanh-pho ban-dan-van-thanh-uy,LĐLĐ thành phố; Ban Dân vận Thành ủy,999/KH-THU (2025-03-10) Kế hoạch thử nghiệm <thử> & kiểm tra,,Bài thử của bộ kiểm tra: đã phối hợp <thử> với các cơ quan chức năng.,,Tiếp tục theo dõi.,false,http://localhost:4321/tien-do/5-2/',
+			'5.2,5,2025,Năm 2025,2025-12-15,hoàn thành,hoan-thanh,ldld-thanh-pho ban-dan-van-thanh-uy,LĐLĐ thành phố; Ban Dân vận Thành ủy,999/KH-THU (2025-03-10) Kế hoạch thử nghiệm <thử> & kiểm tra,,Bài thử của bộ kiểm tra: đã phối hợp <thử> với các cơ quan chức năng.,,Tiếp tục theo dõi.,false,/tien-do/5-2/',
 		]);
 		const json = JSON.parse(readFileSync(join(dist, 'du-lieu/tien-do.json'), 'utf8'));
 		expect(json.noReport).toContainEqual({ subtask: '5.2', period: '2025-H1' });

@@ -4,7 +4,8 @@ import { downloadFiles, type DownloadFile } from '../../utils/indicators/downloa
 import { getProgressData } from '../../loaders/progress.ts';
 import { progressCsv, progressDownloadName, progressJson } from '../../utils/progress/export.ts';
 import { progressRoutes } from '../../utils/routes.ts';
-import { href } from '../../utils/url.ts';
+import { stableAddress } from '../../utils/url.ts';
+import { siteUrl } from '../../config.ts';
 
 /**
  * Static open-data files: /du-lieu/so-lieu.csv, /du-lieu/chi-tieu-<id>.json … (see downloads.ts), and the
@@ -13,8 +14,10 @@ import { href } from '../../utils/url.ts';
 export const getStaticPaths = (async () => {
 	const { models, years } = await getIndicatorData();
 	const { model, units } = await getProgressData();
-	const site = import.meta.env.SITE ?? 'http://localhost';
-	const url = (subtask: string) => new URL(href(progressRoutes.subtask(subtask)), site).href;
+	// Absolute only when the site's address is configured (SITE_URL), else the path on this site.
+	const configured = siteUrl();
+	const site = configured ? new URL(configured) : undefined;
+	const url = (subtask: string) => stableAddress(progressRoutes.subtask(subtask), site);
 	const progress: DownloadFile[] = [
 		{ name: `${progressDownloadName}.csv`, body: progressCsv(model, units, url), type: 'text/csv; charset=utf-8' },
 		{ name: `${progressDownloadName}.json`, body: progressJson(model, units, url), type: 'application/json; charset=utf-8' },
