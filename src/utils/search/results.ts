@@ -127,14 +127,21 @@ export function pageItems(data: PagefindData, score: number, perPage = 3, query 
 	const kind = data.filters?.kind?.[0] ?? '';
 	const pageTitle = data.meta.title ?? data.url;
 	const typed = typedSyllables(query);
-	const text = typed.length > 1 && data.content ? foldText(data.content) : undefined;
+	const tokens = typed.length > 1 && data.content ? data.content.split(/\s+/).filter(Boolean) : [];
+	// Typed syllables standing together are matched words standing together (or one word such as
+	// "02-NQ/TW"): sections without such matches are not folded nor scanned, which keeps a first query fast.
+	const mayAdjoin = (sub: PagefindSubResult) => {
+		const at = new Set(sub.locations ?? sub.weighted_locations?.map((l) => l.location) ?? []);
+		return [...at].some((l) => at.has(l + 1) || /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(tokens[l] ?? ''));
+	};
+	const text = data.content && tokens.length > 0 && (data.sub_results ?? []).some(mayAdjoin) ? foldText(data.content) : undefined;
 	const starts = (data.anchors ?? [])
 		.filter((a) => /^h[1-6]$/i.test(a.element))
 		.map((a) => a.location)
 		.sort((a, b) => a - b);
 	const subs = (data.sub_results ?? [])
 		.map((sub) => {
-			if (!text) return { sub, excerpt: sub.excerpt, adjacent: 0, phrases: 0, rank: sectionRank(sub) };
+			if (!text || !mayAdjoin(sub)) return { sub, excerpt: sub.excerpt, adjacent: 0, phrases: 0, rank: sectionRank(sub) };
 			const from = sub.anchor?.location ?? 0;
 			const to = starts.find((l) => l > from) ?? text.tokens.length;
 			const near = adjacency(text, typed, from, to);
