@@ -11,6 +11,11 @@ import { checkReports } from './rules/report.ts';
 import { checkSiteSettings } from './rules/site.ts';
 import { checkProgressData, PROGRESS_DIR, UNITS_FILE } from './rules/progress.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
+import { checkFidelity } from './rules/fidelity.ts';
+import { checkGlossaryUse } from './rules/glossary-use.ts';
+import { ORIGINAL, originalWords, siteWords, type ContentFile } from './programme-text.ts';
+import { programmeSectionSchema } from '../schemas/programme.ts';
+import { taskGroupSchema } from '../schemas/task.ts';
 
 export interface CheckOptions {
 	/** Release rules too: no illustrative figures, no placeholder markers. */
@@ -119,8 +124,17 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 	const indicators = parsed(data('indicators'));
 	const progressDir = options.progressDir ?? PROGRESS_DIR;
 	const units = loadJson(UNITS);
+	// The programme's words on the site, when every programme and task file could be read.
+	const contentFiles = (list: MarkdownInput[], schema: typeof programmeSectionSchema | typeof taskGroupSchema) =>
+		list.every((entry) => schema.safeParse(entry.data).success) ? (list as ContentFile[]) : undefined;
+	const programme = contentFiles(input.programme, programmeSectionSchema);
+	const tasks = contentFiles(input.tasks, taskGroupSchema);
+	const programmeWords = programme && tasks ? siteWords(programme, tasks) : undefined;
+	const original = existsSync(resolve(root, ORIGINAL)) ? originalWords(readText(ORIGINAL)) : undefined;
 	const rules = [
 		...content.problems,
+		...checkFidelity({ original, site: programmeWords, errata: input.errata ?? { file: ERRATA, data: [] } }),
+		...(programmeWords ? checkGlossaryUse({ site: programmeWords, glossary: input.glossary, strict }) : []),
 		...checkSiteSettings(SITE_SETTINGS, input.site, existsSync(resolve(root, SITE_SETTINGS))),
 		...checkIndicatorData({
 			indicators,

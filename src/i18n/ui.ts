@@ -181,6 +181,9 @@ export const ui = {
 		movedHint: 'Nếu trình duyệt không tự chuyển, hãy bấm vào tên trang ở trên.',
 		original: 'Tải văn bản gốc, chưa chỉnh sửa',
 		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
+		enforced:
+			'Mỗi lần cập nhật, nội dung trang được tự động so sánh với văn bản gốc từng chữ một; chỗ nào khác bản gốc mà chưa ghi trong bảng này thì bản cập nhật không được đưa lên trang.',
+		occurrences: (n: number) => `(sửa ở ${n} chỗ)`,
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',
