@@ -68,6 +68,10 @@ const search = {
 	countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
 	countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
 	none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
+	/** Before a correction of a one-letter typo, which links to its search: Có phải bạn muốn tìm “đoàn”? */
+	didYouMean: 'Có phải bạn muốn tìm',
+	/** When a typed word matched nothing and the correction was searched instead. */
+	countCorrected: (n: number, fixed: string, typed: string) => `${n} kết quả cho “${fixed}” (không có kết quả khớp đúng “${typed}”)`,
 	suggestionsTitle: 'Bạn có thể thử:',
 	suggestions: [
 		'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
