@@ -8,6 +8,7 @@ import { rehypeSubtasks } from './src/markdown/rehype-subtasks.ts';
 import { rehypeAsciiHeadingIds } from './src/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { cms } from './src/integrations/cms.ts';
 
 /**
  * Deployment settings come from the environment so the same tree builds for localhost, a custom domain
@@ -44,7 +45,7 @@ export default defineConfig({
 	compressHTML: true,
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
-	integrations: [mdx(), pagefind()],
+	integrations: [mdx(), pagefind(), cms()],
 	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
 	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
 	// the chart PNG export uses a data: URL. A meta CSP cannot set frame-ancestors (host headers can).

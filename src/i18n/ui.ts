@@ -233,3 +233,62 @@ export const editing = {
 	} as Record<string, string>,
 	readMore: 'Xem trang',
 } as const;
+
+/**
+ * The editing interface at /admin/ (Decap CMS, issue 11): collection names and field labels. Hints come
+ * from the schemas' descriptions (the same texts as the JSON Schema files); the CMS's own buttons and
+ * messages come from its Vietnamese locale.
+ */
+export const cms = {
+	pageTitle: 'Biên tập nội dung — Chương trình hành động',
+	noScript: 'Giao diện biên tập cần JavaScript. Trang đọc vẫn xem được bình thường khi tắt JavaScript.',
+	collections: {
+		observations: { label: 'Số liệu chỉ tiêu theo năm', singular: 'Số liệu một năm', description: 'Mỗi năm một tệp data/observations/<năm>.json: mỗi dòng là một chỉ tiêu (và phần tách), với tử số và mẫu số hoặc giá trị, nguồn và loại số liệu.' },
+		glossary: { label: 'Thuật ngữ và chữ viết tắt', singular: 'Danh sách thuật ngữ', description: 'Toàn bộ thuật ngữ nằm trong một tệp content/glossary/terms.json.' },
+		guidelines: { label: 'Hướng dẫn', singular: 'Hướng dẫn', description: 'Các trang hướng dẫn (content/guidelines/).' },
+		updates: { label: 'Cập nhật mới', singular: 'Mục cập nhật', description: 'Các mục của trang Cập nhật mới và nguồn RSS (content/updates/).' },
+		glossaryFile: 'Thuật ngữ (terms.json)',
+	},
+	/** Field labels by field name; a dotted path ("source.date") wins over the bare name. */
+	fields: {
+		year: 'Năm',
+		observations: 'Các dòng số liệu',
+		indicator: 'Chỉ tiêu',
+		breakdown: 'Phần tách',
+		value: 'Giá trị (số hoặc mức xếp loại)',
+		numerator: 'Tử số',
+		denominator: 'Mẫu số',
+		source: 'Nguồn số liệu',
+		'source.name': 'Tên báo cáo',
+		'source.date': 'Ngày báo cáo',
+		note: 'Ghi chú',
+		status: 'Loại số liệu',
+		items: 'Thuật ngữ',
+		id: 'Mã (chữ thường không dấu)',
+		term: 'Thuật ngữ hoặc chữ viết tắt',
+		expansion: 'Nghĩa đầy đủ',
+		description: 'Giải thích ngắn',
+		abbreviation: 'Đánh dấu chữ viết tắt ở lần dùng đầu tiên',
+		title: 'Tiêu đề',
+		summary: 'Tóm tắt',
+		audience: 'Dành cho',
+		relatedTasks: 'Nhiệm vụ liên quan',
+		updated: 'Ngày cập nhật nội dung',
+		order: 'Thứ tự trong danh sách',
+		date: 'Ngày công bố',
+		kind: 'Loại cập nhật',
+		link: 'Trang liên quan (đường dẫn trong trang)',
+		body: 'Nội dung',
+	} as Record<string, string>,
+	/** Hints for fields whose schema has no description (shown under the field). */
+	hints: {
+		'guidelines.relatedTasks': 'Chọn các nhiệm vụ của mục II mà hướng dẫn này phục vụ.',
+		'guidelines.updated': 'Ngày sửa nội dung lần gần nhất.',
+		'updates.link': 'Ví dụ "chi-tieu/" hoặc "nhiem-vu/nhom-3/#3-6"; để trống nếu không có.',
+		body: 'Viết bằng Markdown: dòng bắt đầu bằng ## là tiêu đề mục, dấu - đầu dòng là danh sách.',
+	} as Record<string, string>,
+	ratingPattern: 'một số không âm (ví dụ 23 hoặc 72.5) hoặc một mức xếp loại viết đúng như thang',
+	bodyLabel: 'Nội dung',
+	rowLabel: 'dòng số liệu',
+	termLabel: 'thuật ngữ',
+} as const;

@@ -1,0 +1,72 @@
+/**
+ * Browser entry of /admin/ (copied as cms.js with its types stripped, by src/integrations/cms.ts).
+ * Registers the site's JSON formats, loads the generated configuration and starts Decap CMS.
+ * Local mode: on localhost/127.0.0.1, `?proxy=<port>` points the CMS at decap-server on that loopback
+ * port (`npm run edit` prints the address); saves then write the working tree directly (no pull request).
+ */
+import {
+	JSON_FORMAT,
+	readJsonFile,
+	readRootList,
+	ROOT_LIST_FIELD,
+	ROOT_LIST_FORMAT,
+	writeJsonFile,
+	writeRootList,
+	writeRulesOf,
+	type WriteRules,
+} from './format.ts';
+
+interface Field {
+	name: string;
+	default?: unknown;
+	fields?: Field[];
+}
+interface Collection {
+	format?: string;
+	fields?: Field[];
+	files?: { fields: Field[] }[];
+}
+interface Config {
+	local_backend?: boolean | { url: string };
+	publish_mode?: string;
+	load_config_file?: boolean;
+	collections: Collection[];
+}
+interface Decap {
+	registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
+	init(options: { config: Config }): void;
+}
+
+function rulesFor(config: Config, format: string, numeric: string[]): WriteRules {
+	const fields = config.collections
+		.filter((c) => c.format === format)
+		.flatMap((c) => [...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]);
+	return writeRulesOf(fields, numeric);
+}
+
+async function start(): Promise<void> {
+	const CMS = (window as unknown as { CMS: Decap }).CMS;
+	const response = await fetch('config.json', { cache: 'no-store' });
+	const config = (await response.json()) as Config;
+
+	const loopback = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
+	const port = new URLSearchParams(location.search).get('proxy');
+	if (loopback) {
+		if (port && /^\d{2,5}$/.test(port)) config.local_backend = { url: `http://127.0.0.1:${port}/api/v1` };
+		// decap-server writes the working tree ("fs" mode): no branches, no pull requests.
+		delete config.publish_mode;
+	} else {
+		config.local_backend = false;
+	}
+
+	const jsonRules = rulesFor(config, JSON_FORMAT, ['value']);
+	const listRules = rulesFor(config, ROOT_LIST_FORMAT, []);
+	CMS.registerCustomFormat(JSON_FORMAT, 'json', { fromFile: readJsonFile, toFile: (data) => writeJsonFile(data, jsonRules) });
+	CMS.registerCustomFormat(ROOT_LIST_FORMAT, 'json', {
+		fromFile: (text) => readRootList(text, ROOT_LIST_FIELD),
+		toFile: (data) => writeRootList(data, ROOT_LIST_FIELD, listRules),
+	});
+	CMS.init({ config: { ...config, load_config_file: false } });
+}
+
+void start();
