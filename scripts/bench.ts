@@ -37,9 +37,9 @@ const real = medianBuild(root, runs, warmup);
 let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
 if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	const site = makeSyntheticSite(root);
-	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}; ${runs} timed build(s)`);
+	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}, progress entries: ${site.progress ? `${site.progress.entries} (${site.progress.periods} periods)` : 'absent'}; ${runs} timed build(s)`);
 	try {
-		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators } };
+		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators, progress: site.progress } };
 	} finally {
 		site.remove();
 	}

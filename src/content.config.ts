@@ -8,9 +8,13 @@ import { erratumSchema } from './schemas/errata.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { observationFileSchema } from './schemas/observation.ts';
 import { updateSchema } from './schemas/update.ts';
+import { unitSchema } from './schemas/unit.ts';
+import { progressEntrySchema } from './schemas/progress.ts';
 
 /** Folder of indicator data; a test points it at a fixture copy to prove a new indicator needs no code. */
 const dataDir = process.env.DATA_DIR || './data';
+/** Folder of progress entries (content/progress/<period>/<x-y>.md); a test points it at a fixture copy. */
+const progressDir = process.env.PROGRESS_DIR || './content/progress';
 
 /**
  * Content lives at the repository root (content/, data/) so editors find it without knowing Astro.
@@ -50,5 +54,18 @@ export const collections = {
 	updates: defineCollection({
 		loader: glob({ pattern: '*.md', base: './content/updates' }),
 		schema: updateSchema,
+	}),
+	/** Responsible and partner bodies named by the programme (content/units.json). */
+	units: defineCollection({
+		loader: file('./content/units.json'),
+		schema: unitSchema,
+	}),
+	/**
+	 * Progress of the sub-tasks, one file per sub-task and period. The id keeps the path as written
+	 * ("2025-H1/3-6"): the glob loader's default would lower-case it.
+	 */
+	progress: defineCollection({
+		loader: glob({ pattern: '*/*.md', base: progressDir, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+		schema: progressEntrySchema,
 	}),
 };

@@ -3,6 +3,8 @@ import { indicatorSchema } from '../schemas/indicator.ts';
 import { observationFileSchema } from '../schemas/observation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { errataSchema } from '../schemas/errata.ts';
+import { unitsFileSchema } from '../schemas/unit.ts';
+import { progressEntrySchema } from '../schemas/progress.ts';
 
 /** Folder of the generated JSON Schema files, relative to the repository root. */
 export const JSON_SCHEMA_DIR = 'data/schemas';
@@ -36,6 +38,20 @@ const SOURCES = {
 		title: 'Đính chính (content/errata.json)',
 		description: 'Các chỗ sửa so với văn bản gốc. Kiểm tra đầy đủ: npm run check.',
 		files: ['content/errata.json'],
+	},
+	'units.schema.json': {
+		schema: unitsFileSchema,
+		title: 'Cơ quan, đơn vị (content/units.json)',
+		description: 'Danh sách cơ quan, đơn vị mà tệp tiến độ được ghi. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/units.json'],
+	},
+	// Front matter of content/progress/<kỳ>/<nhóm-số>.md (YAML, not JSON): documentation for editors and
+	// for tools that edit the entries; VS Code does not apply it to Markdown.
+	'progress-entry.schema.json': {
+		schema: progressEntrySchema,
+		title: 'Tiến độ một nhiệm vụ trong một kỳ (phần đầu tệp content/progress/<kỳ>/<nhóm-số>.md)',
+		description: 'Các trường ở phần đầu (front matter) của tệp tiến độ. Kiểm tra đầy đủ: npm run check.',
+		files: [],
 	},
 } as const;
 
@@ -91,8 +107,10 @@ export function generateJsonSchemas(): Record<string, string> {
 
 /** The `json.schemas` entries of .vscode/settings.json. */
 export function vscodeJsonSchemas(): { fileMatch: string[]; url: string }[] {
-	return Object.entries(SOURCES).map(([name, { files }]) => ({
-		fileMatch: files.map((f) => `/${f}`),
-		url: `./${JSON_SCHEMA_DIR}/${name}`,
-	}));
+	return Object.entries(SOURCES)
+		.filter(([, { files }]) => files.length > 0)
+		.map(([name, { files }]) => ({
+			fileMatch: (files as readonly string[]).map((f) => `/${f}`),
+			url: `./${JSON_SCHEMA_DIR}/${name}`,
+		}));
 }

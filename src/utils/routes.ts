@@ -25,3 +25,10 @@ export const indicatorRoutes = {
 	openData: 'du-lieu/',
 	download: (file: string) => `du-lieu/${file}`,
 } as const;
+
+/** Progress of the sub-tasks (issue 9). */
+export const progressRoutes = {
+	dashboard: 'tien-do/',
+	subtask: (subtaskId: string) => `tien-do/${subtaskId.replace('.', '-')}/`,
+	entry: (subtaskId: string, period: string) => `tien-do/${subtaskId.replace('.', '-')}/#ky-${period.toLowerCase()}`,
+} as const;
