@@ -15,6 +15,7 @@ import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
 import { serveSite } from './bench/server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
+import { measureReports } from './bench/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -83,6 +84,8 @@ try {
 	await server.close();
 }
 const index = pagefindSize(dist);
+log('periodic reports: model and Word file per period');
+const reports = await measureReports(root, runs);
 const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
 
 const report = {
@@ -94,6 +97,7 @@ const report = {
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
 	lighthouse: lighthouse ?? lighthouseNote,
+	reports,
 	budgets,
 };
 mkdirSync(join(root, '.bench'), { recursive: true });
@@ -134,6 +138,8 @@ if (lighthouse) {
 		),
 	);
 } else out.push('', `Lighthouse: ${lighthouseNote}`);
+out.push('', `Periodic reports (median of ${runs}; reading the sources: ${reports.loadMs.toFixed(0)} ms)`);
+out.push(table(['period', 'file', 'model ms', 'Word file ms', 'size KB'], reports.reports.map((r) => [r.period, r.file, r.modelMs.toFixed(1), r.docxMs.toFixed(0), kb(r.bytes)])));
 out.push('', 'Budgets');
 out.push(table(['budget', 'measured', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.verdict])));
 out.push('', `Report: .bench/report.json`);

@@ -10,6 +10,7 @@ import { observationFileSchema } from './schemas/observation.ts';
 import { updateSchema } from './schemas/update.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { progressEntrySchema } from './schemas/progress.ts';
+import { reportSchema } from './schemas/report.ts';
 
 /** Folder of indicator data; a test points it at a fixture copy to prove a new indicator needs no code. */
 const dataDir = process.env.DATA_DIR || './data';
@@ -67,5 +68,10 @@ export const collections = {
 	progress: defineCollection({
 		loader: glob({ pattern: '*/*.md', base: progressDir, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
 		schema: progressEntrySchema,
+	}),
+	/** The editor-written parts of the periodic reports, one file per period (content/reports/2025.md). */
+	reports: defineCollection({
+		loader: glob({ pattern: '*.md', base: process.env.REPORTS_DIR || './content/reports', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+		schema: reportSchema,
 	}),
 };

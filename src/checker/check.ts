@@ -8,6 +8,7 @@ import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
 import { checkProgressData, PROGRESS_DIR, UNITS_FILE } from './rules/progress.ts';
+import { checkReports } from './rules/report.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text.ts';
 
 export interface CheckOptions {
@@ -25,6 +26,7 @@ export const SOURCES = {
 	tasks: { dir: 'content/tasks', ext: /\.md$/ },
 	guidelines: { dir: 'content/guidelines', ext: /\.mdx?$/ },
 	updates: { dir: 'content/updates', ext: /\.md$/ },
+	reports: { dir: 'content/reports', ext: /\.md$/ },
 	indicators: { dir: 'indicators', ext: /\.json$/ },
 	observations: { dir: 'observations', ext: /\.json$/ },
 } as const;
@@ -130,6 +132,7 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 			subtaskIds: content.subtaskIds,
 			indicatorIds: new Set(indicators.map((entry) => entry.file.replace(/^.*\//, '').replace(/\.json$/, ''))),
 		}),
+		...checkReports({ reports: parsed(md('reports')), unitIds: unitIds(root) }),
 	];
 	// Rules name a field; find its line in the file it came from.
 	for (const problem of rules) {
@@ -142,6 +145,15 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		problems.push(problem);
 	}
 	return sortProblems(problems);
+}
+
+/** Ids of content/units.json for cross references; undefined when the file is missing or malformed. */
+function unitIds(root: string): Set<string> | undefined {
+	const file = resolve(root, UNITS);
+	if (!existsSync(file)) return undefined;
+	const data = parseJsonSource(UNITS, readFileSync(file, 'utf8').replace(/^\uFEFF/, '')).data;
+	if (!Array.isArray(data)) return undefined;
+	return new Set(data.map((u: { id?: unknown }) => String(u?.id)));
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -21,7 +21,10 @@ export const routes = {
 export const indicatorRoutes = {
 	indicator: (id: string) => `chi-tieu/${id}/`,
 	reports: 'bao-cao/',
-	report: (year: number) => `bao-cao/${year}/`,
+	/** The periodic report of a period ("2025", "2025-H1"); a year's old address is the same page. */
+	report: (period: number | string) => `bao-cao/${period}/`,
+	/** Its Word file; `fileBase` carries "-minh-hoa" when the report uses illustrative data. */
+	reportDocx: (fileBase: string) => `bao-cao/${fileBase}.docx`,
 	openData: 'du-lieu/',
 	download: (file: string) => `du-lieu/${file}`,
 } as const;

@@ -119,8 +119,8 @@ describe('annual reports', () => {
 			const html = readPage(`bao-cao/${year}/`);
 			for (const id of ids) expect(html).toContain(`href="/chi-tieu/${id}/"`);
 			const text = textOf(html);
-			expect(text).toContain(`Báo cáo chỉ tiêu năm ${year}`);
-			expect(text).toMatch(/\d+ chỉ tiêu đạt, \d+ chỉ tiêu chưa đạt, \d+ chỉ tiêu chưa có số liệu\./);
+			expect(text).toContain(`Báo cáo kết quả thực hiện chương trình năm ${year}`);
+			expect(text).toMatch(new RegExp(`Số liệu năm ${year}: \\d+ chỉ tiêu đạt, \\d+ chỉ tiêu chưa đạt, \\d+ chỉ tiêu chưa có số liệu\\.`));
 			expect(text).toContain('Số liệu minh họa');
 			expect(html).not.toContain('data-pagefind-body');
 		});
