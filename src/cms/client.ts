@@ -5,7 +5,11 @@
  * port (`npm run edit` prints the address); saves then write the working tree directly (no pull request).
  */
 import {
+	FRONT_MATTER_FORMAT,
 	JSON_FORMAT,
+	readFrontMatter,
+	sitePath,
+	writeFrontMatter,
 	readJsonFile,
 	readRootList,
 	ROOT_LIST_FIELD,
@@ -32,7 +36,13 @@ interface Config {
 	load_config_file?: boolean;
 	collections: Collection[];
 }
+interface PersistedEntry {
+	path?: string;
+	newPath?: string;
+	dataFiles?: { path?: string; newPath?: string }[];
+}
 interface Decap {
+	getBackend(name: string): { init: (...args: unknown[]) => unknown } | undefined;
 	registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
 	init(options: { config: Config }): void;
 }
@@ -66,6 +76,32 @@ async function start(): Promise<void> {
 		fromFile: (text) => readRootList(text, ROOT_LIST_FIELD),
 		toFile: (data) => writeRootList(data, ROOT_LIST_FIELD, listRules),
 	});
+	// The yaml package's browser build, copied next to this file (a variable keeps TypeScript from resolving it).
+	const yamlModule = './yaml/index.js';
+	const { parse } = (await import(yamlModule)) as { parse: (text: string) => unknown };
+	const markdownRules = rulesFor(config, FRONT_MATTER_FORMAT, []);
+	CMS.registerCustomFormat(FRONT_MATTER_FORMAT, 'md', {
+		fromFile: (text) => readFrontMatter(text, parse),
+		toFile: (data) => writeFrontMatter(data, markdownRules),
+	});
+	// Progress folders keep their period's capital H (Decap lower-cases paths): fix the path in every backend.
+	for (const name of ['proxy', 'github']) {
+		const backend = CMS.getBackend(name);
+		if (!backend) continue;
+		const init = backend.init;
+		backend.init = (...args: unknown[]) => {
+			const implementation = init(...args) as { persistEntry(entry: PersistedEntry, options: unknown): Promise<unknown> };
+			const persist = implementation.persistEntry.bind(implementation);
+			implementation.persistEntry = (entry, options) => {
+				for (const file of [entry, ...(entry.dataFiles ?? [])]) {
+					if (file.path) file.path = sitePath(file.path);
+					if (file.newPath) file.newPath = sitePath(file.newPath);
+				}
+				return persist(entry, options);
+			};
+			return implementation;
+		};
+	}
 	CMS.init({ config: { ...config, load_config_file: false } });
 }
 

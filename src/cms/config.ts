@@ -7,7 +7,9 @@ import { updateSchema, updateKinds } from '../schemas/update.ts';
 import { generateJsonSchemas } from '../checker/json-schema.ts';
 import { cms, editing, ui } from '../i18n/ui.ts';
 import type { CmsLists } from './lists.ts';
-import { JSON_FORMAT, ROOT_LIST_FIELD, ROOT_LIST_FORMAT } from './format.ts';
+import { FRONT_MATTER_FORMAT, JSON_FORMAT, ROOT_LIST_FIELD, ROOT_LIST_FORMAT } from './format.ts';
+import { progressEntrySchema, PROGRESS_STATUSES } from '../schemas/progress.ts';
+import { reportSchema } from '../schemas/report.ts';
 
 /**
  * The Decap CMS configuration of /admin/, generated from the zod schemas (src/schemas/) so the forms are
@@ -61,6 +63,7 @@ export interface CmsField {
 	value_type?: 'int' | 'float';
 	pattern?: [string, string];
 	fields?: CmsField[];
+	field?: CmsField;
 	summary?: string;
 	label_singular?: string;
 	collapsed?: boolean;
@@ -85,6 +88,7 @@ export interface CmsCollection {
 	create?: boolean;
 	delete?: boolean;
 	slug?: string;
+	path?: string;
 	identifier_field?: string;
 	summary?: string;
 	sortable_fields?: string[];
@@ -135,15 +139,24 @@ const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YY
  */
 function overrides(lists: CmsLists): Record<string, Partial<CmsField>> {
 	const subtasks = lists.subtasks.map((s) => ({ label: `${s.id} — ${s.label}`, value: s.id }));
+	const units = lists.units.map((u) => ({ label: u.shortName, value: u.id }));
+	const indicators = lists.indicators.map((i) => ({ label: `${i.shortTitle} (${i.id})`, value: i.id }));
+	const periods = lists.periods.map((p) => ({ label: p, value: p }));
 	const number = '(?:0|[1-9]\\d*)(?:\\.\\d+)?';
 	return {
-		'observations.indicator': { widget: 'select', options: lists.indicators.map((i) => ({ label: `${i.shortTitle} (${i.id})`, value: i.id })) },
+		'observations.indicator': { widget: 'select', options: indicators },
 		'observations.breakdown': { widget: 'select', options: lists.breakdowns.map((b) => ({ label: `${b.label} (${b.id})`, value: b.id })) },
 		'observations.value': {
 			widget: 'string',
 			pattern: [`^(?:${number}|${RATING_SCALE.join('|')})$`, cms.ratingPattern],
 		},
 		relatedTasks: { widget: 'select', multiple: true, options: subtasks },
+		subtask: { widget: 'select', options: subtasks },
+		period: { widget: 'select', options: periods },
+		units: { widget: 'select', multiple: true, options: units },
+		indicators: { widget: 'select', multiple: true, options: indicators },
+		issuer: { widget: 'select', options: units },
+		parentBody: { widget: 'select', options: units },
 	};
 }
 
@@ -154,8 +167,8 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
 	kind: editing.updateKinds,
 };
 
-function labelOf(path: string, name: string): string {
-	const label = cms.fields[path.split('.').slice(-2).join('.')] ?? cms.fields[name];
+function labelOf(path: string, name: string, collection = ''): string {
+	const label = cms.fields[`${collection}.${path}`] ?? cms.fields[path.split('.').slice(-2).join('.')] ?? cms.fields[name];
 	if (!label) throw new Error(`cms: no Vietnamese label for field "${path}" (add it to cms.fields in src/i18n/ui.ts)`);
 	return label;
 }
@@ -174,7 +187,7 @@ function toField(
 	required: boolean,
 	lists: CmsLists,
 ): CmsField {
-	const field: CmsField = { name, label: labelOf(path, name), widget: 'string' };
+	const field: CmsField = { name, label: labelOf(path, name, collection), widget: 'string' };
 	if (!required) field.required = false;
 	const hint = node.description ?? cms.hints[`${collection}.${path}`] ?? cms.hints[path];
 	if (hint) field.hint = hint;
@@ -196,10 +209,14 @@ function toField(
 			field.widget = 'select';
 			field.multiple = true;
 			field.options = items.enum.map((v) => ({ label: ENUM_LABELS[name]?.[String(v)] ?? String(v), value: String(v) }));
-		} else {
+		} else if (items.type === 'object') {
 			field.widget = 'list';
 			field.fields = toFields(collection, items, lists, path);
 			field.collapsed = true;
+		} else {
+			// A list of texts: one text box per item.
+			field.widget = 'list';
+			field.field = { name: 'item', label: field.label, widget: 'string' };
 		}
 		if (first.minItems) field.min = first.minItems;
 	} else if (first.type === 'integer' || first.type === 'number') {
@@ -208,14 +225,16 @@ function toField(
 		if (first.type === 'integer') field.step = 1;
 		const min = first.minimum ?? first.exclusiveMinimum;
 		if (min !== undefined) field.min = min;
-		if (first.maximum !== undefined) field.max = first.maximum;
+		// zod writes Number.MAX_SAFE_INTEGER as the bound of every int(): no real maximum.
+		if (first.maximum !== undefined && first.maximum < Number.MAX_SAFE_INTEGER) field.max = first.maximum;
 	} else if (first.type === 'boolean') {
 		field.widget = 'boolean';
 	} else if (first.format === 'date') {
 		Object.assign(field, DATE_WIDGET);
 	} else {
 		field.widget = (first.maxLength ?? 0) > 120 ? 'text' : 'string';
-		if (first.pattern) field.pattern = [first.pattern, patternMessage(first.pattern)];
+		// Unicode classes (\p{L}) need the "u" flag, which Decap's patterns lack: those stay with npm run check.
+		if (first.pattern && !first.pattern.includes('\\p{')) field.pattern = [first.pattern, patternMessage(first.pattern)];
 	}
 	return field;
 }
@@ -253,6 +272,8 @@ export const COLLECTION_SCHEMAS = {
 	glossary: { schema: glossarySchema as z.ZodType, jsonSchemaFile: 'glossary.schema.json' },
 	guidelines: { schema: guidelineSchema as z.ZodType, jsonSchemaFile: undefined },
 	updates: { schema: updateSchema as z.ZodType, jsonSchemaFile: undefined },
+	progress: { schema: progressEntrySchema as z.ZodType, jsonSchemaFile: undefined },
+	reports: { schema: reportSchema as z.ZodType, jsonSchemaFile: undefined },
 } as const;
 
 const body = (): CmsField => ({ name: 'body', label: cms.bodyLabel, widget: 'markdown', hint: cms.hints.body, modes: ['raw', 'rich_text'] });
@@ -328,7 +349,7 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 				description: c.guidelines.description,
 				folder: 'content/guidelines',
 				extension: 'md',
-				format: 'frontmatter',
+				format: FRONT_MATTER_FORMAT,
 				create: true,
 				slug: '{{slug}}',
 				identifier_field: 'title',
@@ -342,16 +363,47 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 				description: c.updates.description,
 				folder: 'content/updates',
 				extension: 'md',
-				format: 'frontmatter',
+				format: FRONT_MATTER_FORMAT,
 				create: true,
 				slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
 				identifier_field: 'title',
 				sortable_fields: ['date', 'title'],
 				fields: [...toFields('updates', json('updates'), lists), body()],
 			},
+			{
+				name: 'progress',
+				label: c.progress.label,
+				label_singular: c.progress.singular,
+				description: c.progress.description,
+				folder: 'content/progress',
+				extension: 'md',
+				format: FRONT_MATTER_FORMAT,
+				create: true,
+				// Decap writes "3.6" as "3-6" in paths; the period folder's capital H is restored by src/cms/client.ts.
+				path: '{{period}}/{{subtask}}',
+				slug: '{{subtask}}',
+				identifier_field: 'subtask',
+				summary: '{{subtask}} · {{period}} · {{status}}',
+				sortable_fields: ['subtask', 'period', 'asOf'],
+				fields: [...toFields('progress', json('progress'), lists), body()],
+			},
+			{
+				name: 'reports',
+				label: c.reports.label,
+				label_singular: c.reports.singular,
+				description: c.reports.description,
+				folder: 'content/reports',
+				extension: 'md',
+				format: FRONT_MATTER_FORMAT,
+				create: true,
+				slug: '{{period | lower}}',
+				identifier_field: 'period',
+				summary: 'Báo cáo kỳ {{period}}',
+				fields: [...toFields('reports', json('reports'), lists), body()],
+			},
 		],
 	};
 }
 
 /** Every enum's values, for the drift test. */
-export const ENUMS = { FIGURE_STATUSES, audiences, updateKinds } as const;
+export const ENUMS = { FIGURE_STATUSES, audiences, updateKinds, PROGRESS_STATUSES } as const;

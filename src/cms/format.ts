@@ -97,3 +97,67 @@ export function writeRulesOf(fields: { name: string; default?: unknown; fields?:
 	walk(fields);
 	return rules;
 }
+
+/** Markdown with YAML front matter, written in the house style of content/ (see writeFrontMatter). */
+export const FRONT_MATTER_FORMAT = 'frontmatter-tidy';
+/** A flow list (`["a", "b"]`) when it fits this many characters, else one item per line. */
+const FLOW_WIDTH = 80;
+
+function yamlScalar(value: Json): string {
+	return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function yamlLines(data: Record<string, Json>, indent: string): string[] {
+	const lines: string[] = [];
+	for (const [key, value] of Object.entries(data)) {
+		if (Array.isArray(value)) {
+			if (value.every((v) => v === null || typeof v !== 'object')) {
+				const flow = `${indent}${key}: [${value.map(yamlScalar).join(', ')}]`;
+				if (flow.length <= FLOW_WIDTH || value.length === 0) lines.push(flow);
+				else lines.push(`${indent}${key}:`, ...value.map((v) => `${indent}  - ${yamlScalar(v)}`));
+			} else {
+				lines.push(`${indent}${key}:`);
+				for (const item of value) {
+					const inner = yamlLines(item as Record<string, Json>, `${indent}    `);
+					lines.push(...inner.map((line, i) => (i === 0 ? `${indent}  - ${line.trimStart()}` : line)));
+				}
+			}
+		} else if (value && typeof value === 'object') {
+			lines.push(`${indent}${key}:`, ...yamlLines(value, `${indent}  `));
+		} else {
+			lines.push(`${indent}${key}: ${yamlScalar(value)}`);
+		}
+	}
+	return lines;
+}
+
+/**
+ * A Markdown file as the site's files are written: every text in double quotes, short lists on one line,
+ * a blank line after the front matter, a final newline. `body` is the Markdown below the front matter.
+ */
+export function writeFrontMatter(data: unknown, rules: WriteRules): string {
+	const { body, ...rest } = (data ?? {}) as Record<string, unknown>;
+	const front = tidy(rest, rules) as Record<string, Json>;
+	const text = typeof body === 'string' ? body.normalize('NFC').replace(/\s+$/, '') : '';
+	return `---\n${yamlLines(front, '').join('\n')}\n---\n${text ? `\n${text}\n` : ''}`;
+}
+
+/** Front matter and body of a Markdown file; `parseYaml` is the yaml package's parse (browser or Node). */
+export function readFrontMatter(text: string, parseYaml: (yaml: string) => unknown): Record<string, unknown> {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	if (lines[0]?.trim() !== '---') return { body: text };
+	const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+	if (close < 0) return { body: text };
+	const data = (parseYaml(lines.slice(1, close).join('\n')) ?? {}) as Record<string, unknown>;
+	const body = lines.slice(close + 1).join('\n').replace(/^\n/, '');
+	return { ...data, body };
+}
+
+/**
+ * Decap CMS lower-cases every value it puts in a file path ("2026-H1" → "2026-h1"; "3.6" → "3-6"), but
+ * progress folders are named exactly as their period: give the half-year its capital H back before the
+ * backend writes (src/cms/client.ts wraps the backends' persistEntry with this).
+ */
+export function sitePath(path: string): string {
+	return path.replace(/^(content\/progress\/\d{4})-h([12])\//, '$1-H$2/');
+}

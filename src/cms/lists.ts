@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdownSource } from '../checker/markdown-source.ts';
 import { parseSubtasks, subtaskExcerpt } from '../utils/subtasks.ts';
+import { REPORTING_YEARS } from '../schemas/indicator.ts';
+import { UNITS_FILE } from '../checker/rules/progress.ts';
 
 /** The real lists the CMS offers as selects (read from the repository at build time). */
 export interface CmsLists {
@@ -9,6 +11,10 @@ export interface CmsLists {
 	indicators: { id: string; shortTitle: string }[];
 	/** Every breakdown id used by some indicator, once, with its first label. */
 	breakdowns: { id: string; label: string }[];
+	/** Responsible bodies (content/units.json). */
+	units: { id: string; shortName: string }[];
+	/** Reporting periods the schemas accept, newest first: "2030", "2030-H2", "2030-H1", … "2021-H1". */
+	periods: string[];
 }
 
 const compareIds = (a: string, b: string) => {
@@ -41,7 +47,15 @@ export function readCmsLists(root: string, dataDir = 'data'): CmsLists {
 	raw.sort((a, b) => a.order - b.order);
 	const breakdowns = new Map<string, string>();
 	for (const indicator of raw) for (const b of indicator.breakdowns ?? []) if (!breakdowns.has(b.id)) breakdowns.set(b.id, b.label);
+	const unitsFile = join(root, UNITS_FILE);
+	const units = existsSync(unitsFile)
+		? (JSON.parse(readFileSync(unitsFile, 'utf8')) as { id: string; shortName: string }[]).map((u) => ({ id: u.id, shortName: u.shortName }))
+		: [];
+	const periods: string[] = [];
+	for (let year = REPORTING_YEARS.last; year >= REPORTING_YEARS.first; year--) periods.push(`${year}`, `${year}-H2`, `${year}-H1`);
 	return {
+		units,
+		periods,
 		subtasks,
 		indicators: raw.map((i) => ({ id: i.id, shortTitle: i.shortTitle })),
 		breakdowns: [...breakdowns].map(([id, label]) => ({ id, label })),

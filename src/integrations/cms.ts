@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, stripTypeScriptTypes } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,8 @@ export function cms(): AstroIntegration {
 					writeFileSync(join(out, name), js);
 				}
 				writeFileSync(join(out, 'setup.js'), SETUP);
+				// The yaml package's browser build reads front matter in the CMS (src/cms/client.ts).
+				cpSync(join(dirname(require.resolve('yaml/package.json')), 'browser/dist'), join(out, 'yaml'), { recursive: true });
 				const repo = repositoryConfig();
 				const authUrl = process.env.CMS_AUTH_URL || undefined;
 				const config = cmsConfig(readCmsLists(root, process.env.DATA_DIR?.replace(/^\.\//, '') || 'data'), {
