@@ -48,10 +48,8 @@ interface Decap {
 }
 
 function rulesFor(config: Config, format: string, numeric: string[]): WriteRules {
-	const fields = config.collections
-		.filter((c) => c.format === format)
-		.flatMap((c) => [...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]);
-	return writeRulesOf(fields, numeric);
+	const lists = config.collections.filter((c) => c.format === format).flatMap((c) => [c.fields ?? [], ...(c.files ?? []).map((f) => f.fields)]);
+	return writeRulesOf(lists, numeric);
 }
 
 async function start(): Promise<void> {

@@ -8,10 +8,11 @@
 
 /** What the form leaves behind that the file should not contain, and the order keys are written in. */
 export interface WriteRules {
-	/** Field names in form order; keys are written in this order, unknown keys after them as they came. */
-	order: string[];
-	/** Field name → default value: a field equal to its default is left out, as hand-written files do. */
-	defaults: Record<string, unknown>;
+	/**
+	 * Every list of sibling field names of the form, in form order. An object's keys are written in the
+	 * order of the first list that holds them all (unknown keys last, as they came).
+	 */
+	orders: string[][];
 	/** Field names whose text is a number when it looks like one (the observation `value`: number or rating level). */
 	numeric: string[];
 }
@@ -28,18 +29,29 @@ const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The field order for an object with these keys (see WriteRules.orders). */
+function orderFor(keys: string[], rules: WriteRules): string[] {
+	let best: string[] = [];
+	let bestHits = 0;
+	for (const order of rules.orders) {
+		const hits = keys.filter((k) => order.includes(k)).length;
+		if (hits === keys.length) return order;
+		if (hits > bestHits) [best, bestHits] = [order, hits];
+	}
+	return best;
+}
 
-/** Clean one value written by the form: empty optional fields and defaults dropped, keys in form order. */
+/** Clean one value written by the form: empty optional fields dropped, keys in form order, text in NFC. */
 export function tidy(value: unknown, rules: WriteRules): Json {
 	if (Array.isArray(value)) return value.filter((v) => !isEmpty(v)).map((v) => tidy(v, rules));
 	if (value && typeof value === 'object') {
-		const rank = new Map(rules.order.map((name, i) => [name, i]));
-		const entries = Object.entries(value as Record<string, unknown>).filter(
-			([key, v]) => !isEmpty(v) && !(key in rules.defaults && sameValue(v, rules.defaults[key])),
+		const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => !isEmpty(v));
+		const order = orderFor(
+			entries.map(([key]) => key),
+			rules,
 		);
 		const ranked = entries
-			.map(([key, v], i) => ({ key, v, at: rank.get(key) ?? rules.order.length + i }))
+			.map(([key, v], i) => ({ key, v, at: order.includes(key) ? order.indexOf(key) : order.length + i }))
 			.sort((a, b) => a.at - b.at);
 		const out: Record<string, Json> = {};
 		for (const { key, v } of ranked) {
@@ -84,24 +96,23 @@ export function writeRootList(data: unknown, field: string, rules: WriteRules): 
 	return `[\n${items.map((item) => `  ${inline(item)}`).join(',\n')}\n]\n`;
 }
 
-/** The write rules of a collection's fields (Decap field configs, nested through object/list `fields`). */
-export function writeRulesOf(fields: { name: string; default?: unknown; fields?: unknown[]; widget?: string; pattern?: unknown }[], numeric: string[] = []): WriteRules {
-	const rules: WriteRules = { order: [], defaults: {}, numeric };
-	const walk = (list: typeof fields) => {
-		for (const f of list) {
-			if (!rules.order.includes(f.name)) rules.order.push(f.name);
-			if (f.default !== undefined) rules.defaults[f.name] = f.default;
-			if (Array.isArray(f.fields)) walk(f.fields as typeof fields);
-		}
+type FieldList = { name: string; fields?: unknown[] }[];
+
+/** The write rules of the collections using one format: each collection's fields (Decap field configs, nested through `fields`). */
+export function writeRulesOf(collections: FieldList[], numeric: string[] = []): WriteRules {
+	const rules: WriteRules = { orders: [], numeric };
+	const walk = (list: FieldList) => {
+		rules.orders.push(list.map((f) => f.name));
+		for (const f of list) if (Array.isArray(f.fields)) walk(f.fields as FieldList);
 	};
-	walk(fields);
+	for (const fields of collections) walk(fields);
 	return rules;
 }
 
 /** Markdown with YAML front matter, written in the house style of content/ (see writeFrontMatter). */
 export const FRONT_MATTER_FORMAT = 'frontmatter-tidy';
-/** A flow list (`["a", "b"]`) when it fits this many characters, else one item per line. */
-const FLOW_WIDTH = 80;
+/** Lists of ids (no spaces) are written on one line (`["a", "b"]`), lists of texts one item per line. */
+const isIdList = (list: Json[]) => list.every((v) => typeof v !== 'string' || !/\s/.test(v));
 
 function yamlScalar(value: Json): string {
 	return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -112,8 +123,7 @@ function yamlLines(data: Record<string, Json>, indent: string): string[] {
 	for (const [key, value] of Object.entries(data)) {
 		if (Array.isArray(value)) {
 			if (value.every((v) => v === null || typeof v !== 'object')) {
-				const flow = `${indent}${key}: [${value.map(yamlScalar).join(', ')}]`;
-				if (flow.length <= FLOW_WIDTH || value.length === 0) lines.push(flow);
+				if (isIdList(value)) lines.push(`${indent}${key}: [${value.map(yamlScalar).join(', ')}]`);
 				else lines.push(`${indent}${key}:`, ...value.map((v) => `${indent}  - ${yamlScalar(v)}`));
 			} else {
 				lines.push(`${indent}${key}:`);
