@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { describeFindings, runAxe, type AxeFinding } from '../helpers/crawl.ts';
 import { dist, root } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
 import { siteCopy } from '../scripts/site-copy.ts';
@@ -149,6 +150,7 @@ describe('editing interface (/admin/) in local mode', () => {
 		// Decap marks the field and names the rule in Vietnamese next to it.
 		const message = row.getByText(/^Tử số phải .*\b0\b/i);
 		await message.first().waitFor({ state: 'visible' });
+		await row.getByLabel(/^Tử số/).scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(shots, 'bao-loi.png') });
 		await page.waitForTimeout(1500);
 		expect(readFileSync(file, 'utf8')).toBe(before);
@@ -185,5 +187,32 @@ describe('editing interface (/admin/) in local mode', () => {
 		expect(result.stdout).toMatch(/^✓ Nội dung và số liệu hợp lệ/);
 		expect(result.status).toBe(0);
 		await page.close();
+	});
+
+	/**
+	 * axe-core (WCAG 2.2 AA) on the CMS's own screens. Decap CMS is third-party UI: its findings are
+	 * reported (printed, and listed in the closing note of issue 11), not fixed here. What our page and
+	 * configuration control — language, title, viewport, field labels and hints — must be clean.
+	 */
+	it('axe on the CMS screens: nothing from our page or configuration', { timeout: 240_000 }, async () => {
+		const OURS = ['html-has-lang', 'html-lang-valid', 'valid-lang', 'document-title', 'meta-viewport', 'meta-refresh'];
+		const screens: [string, string][] = [
+			['sign-in', ''],
+			['collection', '/collections/observations'],
+			['editor', '/collections/observations/entries/2025'],
+			['new progress entry', '/collections/progress/new'],
+		];
+		const all: AxeFinding[] = [];
+		for (const [name, route] of screens) {
+			const page = route ? await openCms(route) : await browser!.newPage({ viewport: { width: 1100, height: 720 } });
+			if (!route) await page.goto(adminUrl);
+			await page.getByRole('button').first().waitFor();
+			if (name === 'editor') await openRow(page, 'hoc-tap-chinh-sach');
+			const findings = await runAxe(page);
+			console.log(describeFindings(`/admin/ ${name}`, findings).join('\n') || `/admin/ ${name}: no axe findings`);
+			all.push(...findings);
+			await page.close();
+		}
+		expect(all.filter((f) => OURS.includes(f.id)).map((f) => f.id)).toEqual([]);
 	});
 });
