@@ -61,6 +61,4 @@ describe('reading pages load nothing of the CMS', () => {
 		const links = pageTags.filter((t) => t.name === 'a' && /(^|\/)admin\/(\?|#|$)/.test(t.attrs.get('href') ?? ''));
 		expect(links.length > 0).toBe(page === 'huong-dan/cap-nhat-noi-dung/index.html');
 	});
-
-});
 });
