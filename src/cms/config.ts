@@ -4,7 +4,7 @@ import { RATING_SCALE } from '../schemas/indicator.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { guidelineSchema, audiences } from '../schemas/guideline.ts';
 import { updateSchema, updateKinds } from '../schemas/update.ts';
-import { generateJsonSchemas } from '../checker/json-schema.ts';
+import { readFileSync } from 'node:fs';
 import { cms, editing, ui } from '../i18n/ui.ts';
 import type { CmsLists } from './lists.ts';
 import { FRONT_MATTER_FORMAT, JSON_FORMAT, ROOT_LIST_FIELD, ROOT_LIST_FORMAT } from './format.ts';
@@ -252,17 +252,16 @@ function toFields(collection: string, node: JsonSchemaNode, lists: CmsLists, pre
 	);
 }
 
+/** The committed JSON Schema files (data/schemas/, `npm run json-schema`; a test keeps them current). */
+const JSON_SCHEMA_FILES = new URL('../../data/schemas/', import.meta.url);
+
 /**
- * JSON Schema of a zod schema with its descriptions: the committed JSON Schema files' text when the
- * schema has one (descriptions added there by src/checker/json-schema.ts), otherwise z.toJSONSchema
- * (descriptions from `.meta({ description })`). "input": what editors write (defaults make fields optional).
+ * JSON Schema of a zod schema with its descriptions: the committed JSON Schema file when the schema has
+ * one (the hover texts editors see in VS Code), otherwise z.toJSONSchema (descriptions from
+ * `.meta({ description })`). "input": what editors write (defaults make fields optional).
  */
 export function describedJsonSchema(schema: z.ZodType, file?: string): JsonSchemaNode {
-	if (file) {
-		const text = generateJsonSchemas()[file];
-		if (!text) throw new Error(`cms: no generated JSON Schema "${file}"`);
-		return JSON.parse(text) as JsonSchemaNode;
-	}
+	if (file) return JSON.parse(readFileSync(new URL(file, JSON_SCHEMA_FILES), 'utf8')) as JsonSchemaNode;
 	return z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchemaNode;
 }
 
