@@ -555,7 +555,7 @@ export const cms = {
 	pageTitle: 'Biên tập nội dung — Chương trình hành động',
 	noScript: 'Giao diện biên tập cần JavaScript. Trang đọc vẫn xem được bình thường khi tắt JavaScript.',
 	collections: {
-		observations: { label: 'Số liệu chỉ tiêu theo năm', singular: 'Số liệu một năm', description: 'Mỗi năm một tệp data/observations/<năm>.json: mỗi dòng là một chỉ tiêu (và phần tách), với tử số và mẫu số hoặc giá trị, nguồn và loại số liệu.' },
+		observations: { label: 'Số liệu chỉ tiêu theo năm', singular: 'Số liệu một năm', description: 'Mỗi năm một tệp data/observations/<năm>.json: mỗi dòng là một chỉ tiêu (và khu vực, nếu có), với tử số và mẫu số hoặc giá trị, nguồn và loại số liệu.' },
 		glossary: { label: 'Thuật ngữ và chữ viết tắt', singular: 'Danh sách thuật ngữ', description: 'Toàn bộ thuật ngữ nằm trong một tệp content/glossary/terms.json.' },
 		guidelines: { label: 'Hướng dẫn', singular: 'Hướng dẫn', description: 'Các trang hướng dẫn (content/guidelines/).' },
 		updates: { label: 'Cập nhật mới', singular: 'Mục cập nhật', description: 'Các mục của trang Cập nhật mới và nguồn RSS (content/updates/).' },
@@ -568,7 +568,7 @@ export const cms = {
 		year: 'Năm',
 		observations: 'Các dòng số liệu',
 		indicator: 'Chỉ tiêu',
-		breakdown: 'Phần tách',
+		breakdown: 'Khu vực',
 		value: 'Giá trị (số hoặc mức xếp loại)',
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
