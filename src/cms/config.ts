@@ -100,8 +100,8 @@ export interface CmsConfig {
 	publish_mode: 'editorial_workflow';
 	local_backend: boolean;
 	locale: 'vi';
-	site_url: string;
-	display_url: string;
+	site_url?: string;
+	display_url?: string;
 	media_folder: string;
 	public_folder: string;
 	show_preview_links: boolean;
@@ -117,7 +117,7 @@ export interface CmsEnvironment {
 	repoUrl?: string | undefined;
 	branch: string;
 	/** Absolute site address including the base path, e.g. https://owner.github.io/name/. */
-	siteUrl: string;
+	siteUrl?: string | undefined;
 	/** Base path of the site ("/" or "/name/"). */
 	base: string;
 	/** The small OAuth service Decap's GitHub backend signs in through (CMS_AUTH_URL), if any. */
@@ -310,8 +310,7 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 		publish_mode: 'editorial_workflow',
 		local_backend: true,
 		locale: 'vi',
-		site_url: env.siteUrl,
-		display_url: env.siteUrl,
+		...(env.siteUrl ? { site_url: env.siteUrl, display_url: env.siteUrl } : {}),
 		media_folder: 'public/media',
 		public_folder: `${base}media`,
 		show_preview_links: false,

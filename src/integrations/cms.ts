@@ -7,6 +7,7 @@ import { cmsConfig } from '../cms/config.ts';
 import { readCmsLists } from '../cms/lists.ts';
 import { CMS_DIR, cmsPage, isCmsAsset } from '../cms/page.ts';
 import { buildRepository } from '../loaders/git-remote.ts';
+import { publicSiteUrl } from '../config.ts';
 
 /** The browser modules of /admin/, written with their types stripped and `.ts` imports renamed to `.js`. */
 const CLIENT_MODULES = { 'cms.js': '../cms/client.ts', 'format.js': '../cms/format.ts' } as const;
@@ -22,7 +23,8 @@ const SETUP = 'window.CMS_MANUAL_INIT = true;\n';
  * Environment: REPO_URL/REPO_BRANCH (as the edit links), CMS_AUTH_URL (the OAuth service for GitHub sign-in).
  */
 export function cms(): AstroIntegration {
-	let site = 'http://localhost:4321/';
+	/** The published site's address (SITE_URL, not a local one); none: the CMS shows no "view on site" links. */
+	let site: string | undefined;
 	let base = '/';
 	let root = process.cwd();
 	return {
@@ -30,7 +32,8 @@ export function cms(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				site = new URL(base, config.site ?? site).href;
+				const published = publicSiteUrl();
+				site = published ? new URL(base, published).href : undefined;
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': ({ dir, logger }) => {

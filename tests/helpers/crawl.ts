@@ -125,6 +125,9 @@ export async function crawlSite(browser: Browser, siteUrl: string, pages: string
 		viewport: { width: viewport.width, height: viewport.height },
 		isMobile: viewport.isMobile,
 		hasTouch: viewport.isMobile,
+		// The site's service worker would serve later navigations itself, past page.route() (so the redirect
+		// stub could not be held); the crawl checks pages as the network serves them, the offline test the worker.
+		serviceWorkers: 'block',
 	});
 	await context.addInitScript(CSP_LISTENER);
 	await installAxe(context);

@@ -31,7 +31,10 @@ describe('no localhost address', () => {
 		expect(process.env.SITE_URL, 'this test reads the default build').toBeFalsy();
 		const files = distFiles();
 		expect(files.length).toBeGreaterThan(100);
-		expect(files.filter(([, text]) => /localhost/i.test(text)).map(([path]) => path)).toEqual([]);
+		// The editing interface's local mode talks to its own backend on this computer (127.0.0.1/localhost) by
+		// design; it is editors' tooling and states no address of the site. Every reading file must have none.
+		const hits = files.filter(([, text]) => /localhost/i.test(text)).map(([path]) => path);
+		expect(hits.filter((path) => !path.startsWith('admin/'))).toEqual([]);
 	});
 	it('the open data page shows the stable paths on this site, and no page has a canonical link or feed link', () => {
 		const text = textOf(readPage('du-lieu/'));
@@ -108,7 +111,7 @@ describe("editors' interpretations are labelled", () => {
 	it('group summaries on task pages carry a visible "Tóm tắt của ban biên tập" label', () => {
 		for (let n = 1; n <= 7; n++) {
 			const html = readPage(`nhiem-vu/nhom-${n}/`);
-			expect(html).toMatch(/<p class="lead" data-pagefind-ignore data-editors-summary>\s*<strong class="summary-label">Tóm tắt của ban biên tập:<\/strong>/);
+			expect(html).toMatch(/<p class="lead" data-pagefind-ignore data-editors-summary[^>]*>\s*<strong class="summary-label"[^>]*>Tóm tắt của ban biên tập:<\/strong>/);
 			expect(html).not.toContain('<span class="visually-hidden">Tóm tắt: </span>');
 		}
 		expect(readPage('nhiem-vu/').match(/<p data-editors-summary><strong>Tóm tắt của ban biên tập:<\/strong>/g)).toHaveLength(7);

@@ -101,7 +101,7 @@ describe('the strict (publishing) build', () => {
 		);
 		expect(log).toContain(`Bản phát hành bỏ ra ${illustrative} số liệu "illustrative" (không đăng): 2022 `);
 		const text = textOf(readPage('chi-tieu/an-toan-lao-dong/', dist));
-		expect(text).toContain('Năm 2025: 93 % — đạt chỉ tiêu ≥ 90 % (vượt 3 điểm phần trăm).');
+		expect(text).toContain('Năm 2025: 93% — đạt chỉ tiêu ≥ 90% (cao hơn chỉ tiêu 3 điểm phần trăm).');
 		expect(text).toContain('2025: ');
 		expect(text).not.toMatch(/minh họa/i);
 		expect(text).not.toContain('Năm 2024');

@@ -86,7 +86,9 @@ describe('.xlsx downloads opened with LibreOffice', () => {
 	});
 
 	it('offers one .xlsx beside every .csv', () => {
-		const csvs = readdirSync(folder).filter((f) => f.endsWith('.csv')).sort();
+		// The indicator figures (decimals a Vietnamese-locale spreadsheet misreads in a CSV) have a workbook twin;
+		// the sub-tasks' progress table (tien-do.csv: words and dates, no decimals) is offered as CSV and JSON only.
+		const csvs = readdirSync(folder).filter((f) => f.endsWith('.csv') && f !== 'tien-do.csv').sort();
 		expect(csvs.length).toBeGreaterThanOrEqual(20);
 		expect(workbooks).toEqual(csvs.map((f) => f.replace(/\.csv$/, '.xlsx')));
 	});
