@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
-import { INDICATOR_QUERIES, PHRASE_QUERIES, PROGRESS_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
+import { answers, INDICATOR_QUERIES, PHRASE_QUERIES, PROGRESS_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
 import type { WordVocabulary } from '../../src/utils/search/typo.ts';
@@ -84,9 +84,11 @@ describe('the Pagefind index in dist/', () => {
 });
 
 describe('real queries find the expected section among the first results', () => {
-	for (const { query, expected } of QUERIES) {
+	for (const c of QUERIES) {
+		const { query, expected } = c;
 		it(`"${query}" → ${expected}`, async () => {
-			expect((await urls(query)).slice(0, TOP)).toContain(expected);
+			const top = (await urls(query)).slice(0, TOP);
+			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
 		});
 	}
 	for (const { query, expected } of INDICATOR_QUERIES) {
@@ -98,9 +100,11 @@ describe('real queries find the expected section among the first results', () =>
 });
 
 describe('words of several syllables: the syllables standing together rank first', () => {
-	for (const { query, expected } of [...WORD_QUERIES, ...PHRASE_QUERIES]) {
+	for (const c of [...WORD_QUERIES, ...PHRASE_QUERIES]) {
+		const { query, expected } = c;
 		it(`"${query}" → ${expected}`, async () => {
-			expect((await urls(query)).slice(0, TOP)).toContain(expected);
+			const top = (await urls(query)).slice(0, TOP);
+			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
 		});
 	}
 
@@ -128,12 +132,14 @@ describe('progress entries', () => {
 });
 
 describe('one-letter typos', () => {
-	for (const { query, expected, suggestion } of TYPO_QUERIES) {
+	for (const c of TYPO_QUERIES) {
+		const { query, expected, suggestion } = c;
 		it(`"${query}" → suggests "${suggestion}" and lists ${expected}`, async () => {
 			const outcome = await searchSite(pagefind, query, vocabulary, { words });
 			expect(outcome.suggestion).toBe(suggestion);
 			expect(outcome.corrected).toBe(true);
-			expect(outcome.items.slice(0, TOP).map((i) => i.url)).toContain(expected);
+			const top = outcome.items.slice(0, TOP).map((i) => i.url);
+			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
 		});
 	}
 

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { adjacency, excerptAt, foldText, typedSyllables } from '../../src/utils/search/adjacency.ts';
 import { pageItems, rankItems, titleHasPhrase, type PagefindData } from '../../src/utils/search/results.ts';
 
+describe('adjacency spellings', () => {
+	it('records how each whole occurrence of the typed syllables is written', () => {
+		const text = foldText('Hạn chế đình công, lãn công. Ra quyết định công nhận; (Đình công).');
+		expect(adjacency(text, typedSyllables('dinh cong')).spellings).toEqual({ 'đình công': 2, 'định công': 1 });
+		expect(adjacency(text, typedSyllables('cong')).spellings).toEqual({ công: 4 });
+		expect(adjacency(text, typedSyllables('dinh cong'), 0, 5).spellings).toEqual({ 'đình công': 1 });
+		expect(adjacency(text, typedSyllables('cong nhan lan')).spellings).toEqual({});
+	});
+});
+
 describe('typedSyllables / foldText', () => {
 	it('folds tones, vowel marks and đ, and splits tokens such as "3.6" into syllables', () => {
 		expect(typedSyllables('Đình  công')).toEqual(['dinh', 'cong']);
@@ -19,36 +29,36 @@ describe('adjacency', () => {
 
 	it('counts a typed pair standing together, ignoring diacritics, and where it stands', () => {
 		// "định công" (tokens 1–2) and "đình công" (tokens 8–9) both fold to "dinh cong".
-		expect(adjacency(strike, ['dinh', 'cong'])).toEqual({ pairs: 1, phrases: 2, at: 1 });
-		expect(adjacency(strike, ['dinh', 'cong'], 3)).toEqual({ pairs: 1, phrases: 1, at: 8 });
+		expect(adjacency(strike, ['dinh', 'cong'])).toMatchObject({ pairs: 1, phrases: 2, at: 1 });
+		expect(adjacency(strike, ['dinh', 'cong'], 3)).toMatchObject({ pairs: 1, phrases: 1, at: 8 });
 	});
 
 	it('finds no pair when the syllables are apart, but still says where the first one is', () => {
-		expect(adjacency(scattered, ['dinh', 'cong'])).toEqual({ pairs: 0, phrases: 0, at: 2 });
+		expect(adjacency(scattered, ['dinh', 'cong'])).toMatchObject({ pairs: 0, phrases: 0, at: 2 });
 	});
 
 	it('counts each adjacent typed pair once, and whole phrases only in order', () => {
 		const text = foldText('thỏa ước lao động tập thể; lao động thỏa ước');
-		expect(adjacency(text, typedSyllables('thoa uoc lao dong tap the'))).toEqual({ pairs: 5, phrases: 1, at: 0 });
+		expect(adjacency(text, typedSyllables('thoa uoc lao dong tap the'))).toMatchObject({ pairs: 5, phrases: 1, at: 0 });
 		// "động lao" never stands in that order; the best run is one syllable, the first found ("lao", unfinished last word).
-		expect(adjacency(text, typedSyllables('dong lao'))).toEqual({ pairs: 0, phrases: 0, at: 2 });
-		expect(adjacency(text, typedSyllables('lao dong thoa'))).toEqual({ pairs: 2, phrases: 1, at: 6 });
+		expect(adjacency(text, typedSyllables('dong lao'))).toMatchObject({ pairs: 0, phrases: 0, at: 2 });
+		expect(adjacency(text, typedSyllables('lao dong thoa'))).toMatchObject({ pairs: 2, phrases: 1, at: 6 });
 	});
 
 	it('lets the last typed syllable be unfinished, but not the others', () => {
 		const text = foldText('đào tạo nghề nghiệp');
-		expect(adjacency(text, ['dao', 'ta'])).toEqual({ pairs: 1, phrases: 1, at: 0 });
-		expect(adjacency(text, ['da', 'tao'])).toEqual({ pairs: 0, phrases: 0, at: 1 });
+		expect(adjacency(text, ['dao', 'ta'])).toMatchObject({ pairs: 1, phrases: 1, at: 0 });
+		expect(adjacency(text, ['da', 'tao'])).toMatchObject({ pairs: 0, phrases: 0, at: 1 });
 	});
 
 	it('stays inside the given token range', () => {
-		expect(adjacency(strike, ['dinh', 'cong'], 0, 8)).toEqual({ pairs: 1, phrases: 1, at: 1 });
-		expect(adjacency(strike, ['dinh', 'cong'], 3, 8)).toEqual({ pairs: 0, phrases: 0, at: -1 });
-		expect(adjacency(strike, ['dinh', 'cong'], 3, 9)).toEqual({ pairs: 0, phrases: 0, at: 8 });
+		expect(adjacency(strike, ['dinh', 'cong'], 0, 8)).toMatchObject({ pairs: 1, phrases: 1, at: 1 });
+		expect(adjacency(strike, ['dinh', 'cong'], 3, 8)).toMatchObject({ pairs: 0, phrases: 0, at: -1 });
+		expect(adjacency(strike, ['dinh', 'cong'], 3, 9)).toMatchObject({ pairs: 0, phrases: 0, at: 8 });
 	});
 
 	it('has nothing to say about an empty query', () => {
-		expect(adjacency(strike, [])).toEqual({ pairs: 0, phrases: 0, at: -1 });
+		expect(adjacency(strike, [])).toMatchObject({ pairs: 0, phrases: 0, at: -1 });
 	});
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchSite } from '../../src/utils/search/engine.ts';
 import {
 	countKinds,
+	fitsTyped,
 	markedWords,
 	mergeHits,
 	pageItems,
@@ -9,6 +10,7 @@ import {
 	rankItems,
 	safeExcerpt,
 	titleIsQuery,
+	usualSpelling,
 	ONE_RESULT_META,
 	type PagefindData,
 	type PagefindHit,
@@ -65,12 +67,12 @@ describe('pageItems', () => {
 			filters: { kind: ['Chỉ tiêu'] },
 		};
 		expect(pageItems(indicator, 4)).toEqual([
-			{ url: '/chi-tieu/su-dung-kinh-phi/', title: indicator.meta.title, page: '', kind: 'Chỉ tiêu', excerpt: taskPage.sub_results![1]!.excerpt, adjacent: 0, phrases: 0, score: 4 },
+			{ url: '/chi-tieu/su-dung-kinh-phi/', title: indicator.meta.title, page: '', kind: 'Chỉ tiêu', excerpt: taskPage.sub_results![1]!.excerpt, adjacent: 0, phrases: 0, spellings: {}, score: 4 },
 		]);
 	});
 	it('falls back to the page when Pagefind gives no sections', () => {
 		const items = pageItems({ ...taskPage, sub_results: [] }, 1);
-		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, adjacent: 0, phrases: 0, score: 1 }]);
+		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, adjacent: 0, phrases: 0, spellings: {}, score: 1 }]);
 	});
 });
 
@@ -107,6 +109,37 @@ describe('coverage and ranking', () => {
 		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', adjacent: 0, phrases: 0, score: 2 };
 		expect(rankItems([item], 'xqzwv')).toEqual([]);
 		expect(rankItems([item], 'x')).toEqual([item]);
+	});
+	it('fitsTyped: unaccented syllables fit any spelling, accented ones only their own', () => {
+		expect(fitsTyped('đình công', 'dinh cong')).toBe(true);
+		expect(fitsTyped('định công', 'dinh cong')).toBe(true);
+		expect(fitsTyped('định công', 'đình công')).toBe(false);
+		expect(fitsTyped('đình công', 'Đình công')).toBe(true);
+		expect(fitsTyped('đình công', 'dinh co')).toBe(true);
+		expect(fitsTyped('đình công', 'dinh')).toBe(false);
+	});
+	it('rankItems puts the usual spelling of an unaccented phrase first among equally adjacent sections', () => {
+		// "dinh cong": the strike ("đình công", three times) before "quyết định công nhận" (twice), whatever the score.
+		const item = (url: string, spelling: string, score: number): SearchItem => ({
+			url, title: url, page: '', kind: 'Nhiệm vụ', excerpt: '<mark>đình</mark> <mark>công</mark>', adjacent: 1, phrases: 1, spellings: { [spelling]: 1 }, score,
+		});
+		const items = [item('/huong-dan/x/', 'định công', 9), item('/nhiem-vu/nhom-5/#5-3', 'đình công', 3), item('/thuat-ngu/#y', 'định công', 8), item('/nhiem-vu/nhom-3/#3-4', 'đình công', 2), item('/nhiem-vu/nhom-3/#3-3', 'đình công', 1)];
+		expect(usualSpelling(items, 'dinh cong')).toEqual([2, 3, 2, 3, 3]);
+		expect(rankItems(items, 'dinh cong').map((i) => i.url)).toEqual(['/nhiem-vu/nhom-5/#5-3', '/nhiem-vu/nhom-3/#3-4', '/nhiem-vu/nhom-3/#3-3', '/huong-dan/x/', '/thuat-ngu/#y']);
+		// Typed with diacritics, the typed spelling counts, however rare.
+		expect(usualSpelling(items, 'định công')).toEqual([2, 0, 2, 0, 0]);
+		expect(rankItems(items, 'định công')[0]!.url).toBe('/huong-dan/x/');
+		// Unaccented, the most frequent spelling wins; "gia định" (a correction's spelling) fits only "giả
+		// định", hence corrections are searched as typed (typo.ts plainAsTyped).
+		const family = [item('/huong-dan/a/', 'giả định', 9), item('/nhiem-vu/nhom-3/#3-10', 'gia đình', 1), item('/huong-dan/b/', 'gia đình', 2)];
+		expect(usualSpelling(family, 'gia dinh')).toEqual([1, 2, 2]);
+		expect(usualSpelling(family, 'gia định')).toEqual([1, 0, 0]);
+		expect(usualSpelling(family, 'gia đình')).toEqual([0, 2, 2]);
+		expect(rankItems(family, 'gia dinh').at(-1)!.url).toBe('/huong-dan/a/');
+		// Sections without the phrase count 0; adjacency still comes first.
+		const apart: SearchItem = { ...item('/chi-tieu/z/', 'x', 50), adjacent: 0, phrases: 0, spellings: {} };
+		expect(usualSpelling([apart], 'dinh cong')).toEqual([0]);
+		expect(rankItems([apart, ...family], 'gia dinh')[0]!.url).toBe('/huong-dan/b/');
 	});
 	it('countKinds counts per kind', () => {
 		expect(countKinds(pageItems(taskPage, 1))).toEqual(new Map([['Nhiệm vụ', 3]]));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { PagefindHit } from '../../src/utils/search/results.ts';
+import { buildDVocabulary, foldKeepD } from '../../src/utils/search/vocabulary.ts';
 import {
 	buildWordVocabulary,
 	isKnownWord,
+	plainAsTyped,
 	respell,
 	suggestQueries,
 	suggestQuery,
@@ -84,6 +86,16 @@ describe('suggestQueries / suggestQuery', () => {
 	});
 });
 
+describe('plainAsTyped', () => {
+	it('drops the diacritics of a correction where the reader typed none', () => {
+		expect(plainAsTyped('gia định', 'gia dinhh')).toBe('gia dinh');
+		expect(plainAsTyped('gia định', 'gia đinhh')).toBe('gia định');
+		expect(plainAsTyped('doi thoại', 'doi thaoi')).toBe('doi thoai');
+		expect(plainAsTyped('CĐCS', 'cdccs')).toBe('CDCS');
+		expect(plainAsTyped('tài chính công đoàn', 'tài chinhh công đoàn')).toBe('tài chinh công đoàn');
+	});
+});
+
 describe('respell', () => {
 	it('spells the query as the best result highlights it', () => {
 		expect(respell('gia định', ['Gia', 'đình,'])).toBe('gia đình');
@@ -93,7 +105,10 @@ describe('respell', () => {
 });
 
 describe('searchSite with typos', () => {
-	/** A fake Pagefind: one page per known phrase, matched when every word of the query is in it. */
+	/**
+	 * A fake Pagefind: one page per known phrase, matched when every word of the query is in it; like
+	 * Pagefind, it ignores tones and vowel marks but not đ.
+	 */
 	function fakePagefind(pages: Record<string, string>): { api: PagefindApi; asked: string[] } {
 		const asked: string[] = [];
 		const api: PagefindApi = {
@@ -101,18 +116,17 @@ describe('searchSite with typos', () => {
 				asked.push(term);
 				const words = term.split(' ');
 				const results: PagefindHit[] = Object.entries(pages)
-					.filter(([, text]) => words.every((w) => text.split(' ').includes(w)))
-					.map(([url, text]) => ({
-						id: url,
-						score: 1,
-						data: async () => ({
-							url,
-							content: text,
-							excerpt: text.split(' ').map((w) => (words.includes(w) ? `<mark>${w}</mark>` : w)).join(' '),
-							meta: { title: url },
-							filters: { kind: ['Nhiệm vụ'] },
-						}),
-					}));
+					.filter(([, text]) => words.every((w) => text.split(' ').some((t) => foldKeepD(t) === foldKeepD(w))))
+					.map(([url, text]) => {
+						const hit = (w: string) => words.some((q) => foldKeepD(q) === foldKeepD(w));
+						const excerpt = text.split(' ').map((w) => (hit(w) ? `<mark>${w}</mark>` : w)).join(' ');
+						const locations = text.split(' ').flatMap((w, i) => (hit(w) ? [i] : []));
+						return {
+							id: url,
+							score: 1,
+							data: async () => ({ url, content: text, excerpt, meta: { title: url }, filters: { kind: ['Nhiệm vụ'] }, sub_results: [{ title: url, url, excerpt, locations }] }),
+						};
+					});
 				return { results };
 			},
 		};
@@ -123,10 +137,20 @@ describe('searchSite with typos', () => {
 	it('searches the correction the text supports best when a typed word matches nothing', async () => {
 		const { api, asked } = fakePagefind({ '/a/': 'tăng cường đối thoại tại nơi làm việc', '/b/': 'trạng thái thái độ' });
 		const outcome = await searchSite(api, 'đối thaoi', {}, { words });
-		expect(asked).toEqual(['đối thaoi', 'đối thái', 'đối thoại']);
+		// The corrections are searched without the diacritics the reader left out (plainAsTyped).
+		expect(asked).toEqual(['đối thaoi', 'đối thai', 'đối thoai']);
 		expect(outcome.suggestion).toBe('đối thoại');
 		expect(outcome.corrected).toBe(true);
 		expect(outcome.items.map((i) => i.url)).toEqual(['/a/']);
+	});
+
+	it('lets the text pick the spelling of an unaccented correction: the usual phrase wins', async () => {
+		const pages = { '/a/': 'số giả định không phải số liệu', '/b/': 'trong gia đình và', '/c/': 'gia đình khó khăn' };
+		const { api, asked } = fakePagefind(pages);
+		const outcome = await searchSite(api, 'gia dinhh', buildDVocabulary(Object.values(pages)), { words });
+		expect(asked).toContain('gia đinh');
+		expect(outcome.suggestion).toBe('gia đình');
+		expect(outcome.items.map((i) => i.url)).toEqual(['/b/', '/c/', '/a/']);
 	});
 
 	it('does not load the word list when every typed word is found', async () => {

@@ -60,6 +60,22 @@ export interface Adjacency {
 	phrases: number;
 	/** Token where the best run starts (the first whole phrase, else the longest run), or -1. */
 	at: number;
+	/**
+	 * How the whole typed sequence is spelled where it occurs (lower case, as in the text) → occurrences:
+	 * "dinh cong" stands as "đình công" in the strike passages and as "định công" in "quyết định công nhận".
+	 */
+	spellings: Record<string, number>;
+}
+
+/** The text's syllables s … s+n-1 as they are written (lower case, with diacritics). */
+function spelled(text: FoldedText, s: number, n: number): string {
+	const out: string[] = [];
+	for (let i = s; i < s + n; i++) {
+		const t = text.token[i]!;
+		const runs = text.tokens[t]!.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+		out.push(runs[i - text.start[t]!] ?? text.syllables[i]!);
+	}
+	return out.join(' ');
 }
 
 /**
@@ -72,8 +88,9 @@ export function adjacency(text: FoldedText, typed: string[], from = 0, to = text
 	let phrases = 0;
 	let at = -1;
 	let bestRun = 0;
+	const spellings: Record<string, number> = {};
 	const n = typed.length;
-	if (n === 0) return { pairs: 0, phrases: 0, at: -1 };
+	if (n === 0) return { pairs: 0, phrases: 0, at: -1, spellings };
 	const first = text.start[from] ?? text.syllables.length;
 	const end = text.start[to] ?? text.syllables.length;
 	for (let s = first; s < end; s++) {
@@ -85,7 +102,11 @@ export function adjacency(text: FoldedText, typed: string[], from = 0, to = text
 				found.add(k + run - 1);
 				run++;
 			}
-			if (k === 0 && run === n) phrases++;
+			if (k === 0 && run === n) {
+				phrases++;
+				const form = spelled(text, s, n);
+				spellings[form] = (spellings[form] ?? 0) + 1;
+			}
 			const score = run + (k === 0 && run === n ? n : 0);
 			if (score > bestRun) {
 				bestRun = score;
@@ -93,7 +114,7 @@ export function adjacency(text: FoldedText, typed: string[], from = 0, to = text
 			}
 		}
 	}
-	return { pairs: found.size, phrases, at };
+	return { pairs: found.size, phrases, at, spellings };
 }
 
 /** Escape text for HTML (the excerpt is inserted with innerHTML). */

@@ -75,12 +75,16 @@ export async function searchSite(pagefind: PagefindApi, query: string, vocabular
 	const missing = wordsOf(query).some((w) => !typed.items.some((item) => queryCoverage(item.excerpt, w) > 0));
 	if (!missing) return typed;
 	// The typo code is loaded with the word list, only when needed (a chunk of its own in the browser).
-	const [{ respell, suggestQueries }, words] = await Promise.all([import('./typo.ts'), options.words()]);
+	const [{ plainAsTyped, respell, suggestQueries }, words] = await Promise.all([import('./typo.ts'), options.words()]);
 	const corrections = suggestQueries(query, words, MAX_CORRECTIONS);
 	if (corrections.length === 0) return typed;
 	// One after another: Pagefind's JS answered concurrent searches of different words incompletely here.
 	const tried: ({ query: string } & Awaited<ReturnType<typeof searchAsTyped>>)[] = [];
-	for (const c of corrections) tried.push({ query: c, ...(await searchAsTyped(pagefind, c, vocabulary, perPage)) });
+	// Each searched without the diacritics the reader did not type (plainAsTyped): the text picks the spelling.
+	for (const c of corrections) {
+		const plain = plainAsTyped(c, query);
+		tried.push({ query: plain, ...(await searchAsTyped(pagefind, plain, vocabulary, perPage)) });
+	}
 	const best = tried.reduce((a, b) => (strength(b.items, b.query) > strength(a.items, a.query) ? b : a));
 	const suggestion = best.items[0] ? respell(best.query, [...best.items[0].excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!)) : best.query;
 	if (best.items.length === 0) return { ...typed, suggestion };

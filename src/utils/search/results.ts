@@ -54,6 +54,8 @@ export interface SearchItem {
 	adjacent: number;
 	/** How many times the whole typed sequence occurs in the section (0 for one-word queries). */
 	phrases: number;
+	/** How the whole typed sequence is spelled where it occurs in the section → occurrences (adjacency.ts). */
+	spellings?: Record<string, number>;
 	score: number;
 }
 
@@ -141,21 +143,23 @@ export function pageItems(data: PagefindData, score: number, perPage = 3, query 
 		.sort((a, b) => a - b);
 	const subs = (data.sub_results ?? [])
 		.map((sub) => {
-			if (!text || !mayAdjoin(sub)) return { sub, excerpt: sub.excerpt, adjacent: 0, phrases: 0, rank: sectionRank(sub) };
+			if (!text || !mayAdjoin(sub)) return { sub, excerpt: sub.excerpt, adjacent: 0, phrases: 0, spellings: {}, rank: sectionRank(sub) };
 			const from = sub.anchor?.location ?? 0;
 			const to = starts.find((l) => l > from) ?? text.tokens.length;
 			const near = adjacency(text, typed, from, to);
 			const excerpt = near.pairs > 0 ? excerptAt(text, typed, near.at, from, to) : sub.excerpt;
-			return { sub, excerpt, adjacent: near.pairs, phrases: near.phrases, rank: markedWords(excerpt).size * 1000 + subScore(sub) };
+			const rank = markedWords(excerpt).size * 1000 + subScore(sub);
+			return { sub, excerpt, adjacent: near.pairs, phrases: near.phrases, spellings: near.spellings, rank };
 		})
 		.sort((a, b) => b.adjacent - a.adjacent || b.rank - a.rank);
 	if (subs.length === 0 || data.meta[ONE_RESULT_META.key] === ONE_RESULT_META.value) {
 		const best = subs[0];
 		const excerpt = safeExcerpt(best?.excerpt ?? data.excerpt);
-		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt, adjacent: best?.adjacent ?? 0, phrases: best?.phrases ?? 0, score }];
+		const spellings = best?.spellings ?? {};
+		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt, adjacent: best?.adjacent ?? 0, phrases: best?.phrases ?? 0, spellings, score }];
 	}
 	const top = Math.max(...subs.map((s) => s.rank)) || 1;
-	return subs.slice(0, perPage).map(({ sub, excerpt, adjacent, phrases, rank }) => {
+	return subs.slice(0, perPage).map(({ sub, excerpt, adjacent, phrases, spellings, rank }) => {
 		const anchored = sub.url.includes('#') && sub.title !== pageTitle;
 		return {
 			url: sub.url,
@@ -165,6 +169,7 @@ export function pageItems(data: PagefindData, score: number, perPage = 3, query 
 			excerpt: safeExcerpt(excerpt),
 			adjacent,
 			phrases,
+			spellings,
 			score: score * (rank / top),
 		};
 	});
@@ -201,8 +206,38 @@ export function titleHasPhrase(title: string, query: string): boolean {
 }
 
 /**
+ * Whether the text spells a typed phrase as typed: every typed syllable either has no diacritics (it may
+ * stand for any spelling) or is written so; the last one may be unfinished. "dinh cong" fits "đình công"
+ * and "định công", "đình công" only the first.
+ */
+export function fitsTyped(spelling: string, query: string): boolean {
+	const typed = wordsOf(query).map((w) => w.toLowerCase());
+	const text = spelling.split(' ');
+	return (
+		typed.length === text.length &&
+		typed.every((t, i) => t === foldAll(t) || t === text[i] || (i === typed.length - 1 && text[i]!.startsWith(t)))
+	);
+}
+
+/**
+ * The usual meaning of the typed syllables, for each item: how often, across all items, its phrase's
+ * spelling occurs. Unaccented syllables fold several words together ("dinh cong": "đình công", the strike,
+ * and "định công" in "quyết định công nhận"; "gia dinh": "gia đình" and "giả định"); the reader most
+ * likely means the spelling the site uses most. Only spellings that fit what was typed count (fitsTyped),
+ * unless none does (a typo correction such as "gia định" fits neither). 0 for items without the phrase.
+ */
+export function usualSpelling(items: SearchItem[], query: string): number[] {
+	const totals = new Map<string, number>();
+	for (const item of items) for (const [form, n] of Object.entries(item.spellings ?? {})) totals.set(form, (totals.get(form) ?? 0) + n);
+	const fitting = [...totals.keys()].filter((form) => fitsTyped(form, query));
+	const counted = new Set(fitting.length > 0 ? fitting : totals.keys());
+	return items.map((item) => Math.max(0, ...Object.keys(item.spellings ?? {}).map((form) => (counted.has(form) ? totals.get(form)! : 0))));
+}
+
+/**
  * Best first: sections showing more of the typed words; among those, sections where more typed syllables
- * stand together (adjacency.ts); then a section whose heading is the query itself (an abbreviation's
+ * stand together (adjacency.ts); then sections whose phrase is spelled the site's usual way
+ * (usualSpelling); then a section whose heading is the query itself (an abbreviation's
  * glossary entry, a sub-task number), or holds it as a phrase; then sections where the whole phrase occurs more often (a page
  * about "tiến độ" before one that mentions it once); then by score. Sections showing
  * none of the typed words are dropped: for a word it cannot find, Pagefind falls back to shorter
@@ -210,9 +245,11 @@ export function titleHasPhrase(title: string, query: string): boolean {
  * suggestions.
  */
 export function rankItems(items: SearchItem[], query: string): SearchItem[] {
+	const usual = usualSpelling(items, query);
 	return items
-		.map((item) => ({
+		.map((item, i) => ({
 			item,
+			usual: usual[i]!,
 			coverage: queryCoverage(item.excerpt, query),
 			named: titleIsQuery(item.title, query) ? 2 : titleHasPhrase(item.title, query) ? 1 : 0,
 		}))
@@ -221,6 +258,7 @@ export function rankItems(items: SearchItem[], query: string): SearchItem[] {
 			(a, b) =>
 				b.coverage - a.coverage ||
 				b.item.adjacent - a.item.adjacent ||
+				b.usual - a.usual ||
 				b.named - a.named ||
 				b.item.phrases - a.item.phrases ||
 				b.item.score - a.item.score,

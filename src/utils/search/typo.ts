@@ -126,6 +126,23 @@ export function suggestQueries(query: string, vocabulary: WordVocabulary, max = 
 	return changed ? combos.map((c) => c.text) : [];
 }
 
+/**
+ * A correction as the reader would have typed it: a word typed without diacritics stays without them
+ * ("gia dinhh" → "gia định" is searched as "gia dinh"), so the site's text, not the spelling picked for the
+ * correction, decides between "gia đình" and "giả định". Words keep their case; the query and its
+ * correction have the same words in the same places (suggestQueries).
+ */
+export function plainAsTyped(correction: string, query: string): string {
+	const typed = wordsOf(query);
+	let i = 0;
+	return correction.replace(/[\p{L}\p{N}]+/gu, (w) => {
+		const t = typed[i++];
+		if (t === undefined || foldAll(t) !== t.toLowerCase()) return w;
+		const plain = foldAll(w);
+		return w === w.toLowerCase() ? plain : plain.toUpperCase();
+	});
+}
+
 /** The most likely correction of a query, or undefined when no word needed (or found) one. */
 export function suggestQuery(query: string, vocabulary: WordVocabulary): string | undefined {
 	return suggestQueries(query, vocabulary, 1)[0];
