@@ -45,6 +45,17 @@ describe('rehypeAbbr', () => {
 		expect(html).toContain('02-NQ/TW;');
 		expect(html).toContain('BCH <abbr data-term="tw" title="Trung ương">TW</abbr> Đảng');
 	});
+	it('needs a word boundary on the left: a term glued after letters or digits is not marked', async () => {
+		const html = await render('XCĐCS, 9CĐCS và CĐCS.');
+		expect(html.match(/<abbr/g)).toHaveLength(1);
+		expect(html).toContain('XCĐCS, 9CĐCS và <abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr>.');
+	});
+	it('leaves a document number alone when it has a "/" but no digit, or a digit but no "/"', async () => {
+		const slashOnly = await render('Kết luận KL/TW và TW.');
+		expect(slashOnly).toContain('Kết luận KL/TW và <abbr data-term="tw" title="Trung ương">TW</abbr>.');
+		const digitOnly = await render('Số 12-TW và TW.');
+		expect(digitOnly).toContain('Số 12-TW và <abbr data-term="tw" title="Trung ương">TW</abbr>.');
+	});
 });
 
 describe('rehypeSubtasks', () => {
