@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judge, type BudgetResult } from './bench/budgets.ts';
-import { medianBuild } from './bench/build.ts';
+import { checkMilliseconds, medianBuild } from './bench/build.ts';
 import { hasChromium } from './lib/chromium.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
@@ -34,6 +34,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
 
 log(`real site: ${runs} timed build(s)`);
 const real = medianBuild(root, runs, warmup);
+const checkMs: { real: number; synthetic: number | null } = { real: checkMilliseconds(root), synthetic: null };
 
 let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
 if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
@@ -41,6 +42,7 @@ if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}; ${runs} timed build(s)`);
 	try {
 		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators } };
+		checkMs.synthetic = checkMilliseconds(site.dir);
 	} finally {
 		site.remove();
 	}
@@ -86,13 +88,14 @@ try {
 const index = pagefindSize(dist);
 log('periodic reports: model and Word file per period');
 const reports = await measureReports(root, runs);
-const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio });
+const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio, checkMs: checkMs.real });
 
 const report = {
 	date: new Date().toISOString(),
 	node: process.version,
 	cpus: (await import('node:os')).cpus().length,
 	build: { real, synthetic, ratio },
+	checkMs,
 	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
@@ -117,6 +120,7 @@ out.push(
 	),
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
+out.push(`Check alone (in-process, warm median of 7): real ${Math.round(checkMs.real)} ms${checkMs.synthetic === null ? '' : `, 10× ${Math.round(checkMs.synthetic)} ms`}`);
 out.push('', 'Page weight on load (KB raw / gzip) and requests');
 out.push(
 	table(

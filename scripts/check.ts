@@ -1,13 +1,14 @@
 /**
  * npm run check [-- --strict] [-- --root=DIR] [-- --format=github]
  * Validates every content and data file without building the site; prints all problems, one per line,
- * then a count, and exits 1 if there is any. STRICT=1 (or true) is the same as --strict (the release build).
+ * then a count, and exits 1 if there is any error (warnings alone exit 0). STRICT=1 (or true) is the same as
+ * --strict (the release build).
  * In GitHub Actions (or with --format=github) problems are also printed as annotations.
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkTree } from '../src/checker/check-tree.ts';
-import { formatProblem } from '../src/validation/problem.ts';
+import { formatProblem, isWarning } from '../src/validation/problem.ts';
 import { githubAnnotation } from './lib/github-annotations.ts';
 import { dataDir, isStrict } from '../src/config.ts';
 
@@ -24,8 +25,11 @@ const ms = Math.round(performance.now() - started);
 for (const problem of problems) console.error(formatProblem(problem));
 if (github) for (const problem of problems) console.log(githubAnnotation(problem));
 const mode = strict ? ' (kiểm tra bản phát hành)' : '';
-if (problems.length > 0) {
-	console.error(`\n✗ ${problems.length} lỗi${mode}. Sửa các lỗi trên rồi chạy lại "npm run check". (${ms} ms)`);
+const errors = problems.filter((p) => !isWarning(p)).length;
+const warnings = problems.length - errors;
+const warned = warnings > 0 ? `, ${warnings} cảnh báo` : '';
+if (errors > 0) {
+	console.error(`\n✗ ${errors} lỗi${warned}${mode}. Sửa các lỗi trên rồi chạy lại "npm run check". (${ms} ms)`);
 	process.exit(1);
 }
-console.log(`✓ Nội dung và số liệu hợp lệ${mode}. (${ms} ms)`);
+console.log(`✓ Nội dung và số liệu hợp lệ${warned}${mode}. (${ms} ms)`);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkTree } from '../src/checker/check-tree.ts';
-import { formatProblem } from '../src/validation/problem.ts';
+import { formatProblem, isWarning } from '../src/validation/problem.ts';
 import { contentType, resolveFile } from './lib/static-files.ts';
 import { basePathSlash } from '../src/config.ts';
 
@@ -56,9 +56,11 @@ async function rebuild(changedAt: number | undefined): Promise<boolean> {
 	const started = performance.now();
 	const problems = checkTree(root);
 	const checked = performance.now();
-	if (problems.length > 0) {
-		for (const p of problems) console.error(formatProblem(p));
-		console.error(`✗ ${problems.length} lỗi: trang đang phục vụ vẫn là bản tốt gần nhất. Sửa lỗi rồi lưu lại.`);
+	for (const p of problems.filter(isWarning)) console.error(formatProblem(p));
+	const errors = problems.filter((p) => !isWarning(p));
+	if (errors.length > 0) {
+		for (const p of errors) console.error(formatProblem(p));
+		console.error(`✗ ${errors.length} lỗi: trang đang phục vụ vẫn là bản tốt gần nhất. Sửa lỗi rồi lưu lại.`);
 		return false;
 	}
 	const out = join(work, `site-${++generation}`);

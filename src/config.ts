@@ -119,7 +119,7 @@ export function repositoryConfig(env: Env = processEnv(), facts: GitFacts = {}):
 	const configured = env.REPO_URL?.trim();
 	if (configured) {
 		const url = configured.replace(/\/+$/, '');
-		let kind: RepositoryHost = 'github';
+		let kind: RepositoryHost;
 		try {
 			kind = hostKind(new URL(url).hostname) ?? 'github';
 		} catch {

@@ -9,6 +9,8 @@ export const BUDGETS = {
 	lighthousePerformance: 98,
 	lighthouseOther: 100,
 	tenfoldRatio: 4,
+	/** Issue 18: the whole-tree check (word-by-word comparison with the original included), warm. */
+	checkMs: 1000,
 };
 
 export type Verdict = 'PASS' | 'FAIL' | 'ABSENT';
@@ -25,10 +27,12 @@ export interface BudgetInput {
 	htmlSizes: { path: string; gz: number }[];
 	lighthouse: Partial<Record<PageType, LighthouseScores>> | null;
 	ratio: number | null;
+	/** Milliseconds of the whole-tree check on the real site (warm, in-process median); null = not measured. */
+	checkMs?: number | null;
 }
 
 /** Judge every budget from the measured figures (pure, unit-tested). */
-export function judge({ pages, htmlSizes, lighthouse, ratio }: BudgetInput): BudgetResult[] {
+export function judge({ pages, htmlSizes, lighthouse, ratio, checkMs = null }: BudgetInput): BudgetResult[] {
 	const out: BudgetResult[] = [];
 	for (const type of READING_TYPES) {
 		const figures = pages[type];
@@ -62,6 +66,11 @@ export function judge({ pages, htmlSizes, lighthouse, ratio }: BudgetInput): Bud
 		budget: `10× content builds in ≤ ${BUDGETS.tenfoldRatio}× the real time`,
 		measured: ratio === null ? 'not run' : `${ratio.toFixed(2)}×`,
 		verdict: ratio === null ? 'ABSENT' : ratio <= BUDGETS.tenfoldRatio ? 'PASS' : 'FAIL',
+	});
+	out.push({
+		budget: `npm run check: whole tree ≤ ${BUDGETS.checkMs} ms (warm)`,
+		measured: checkMs === null ? 'not run' : `${Math.round(checkMs)} ms`,
+		verdict: checkMs === null ? 'ABSENT' : checkMs <= BUDGETS.checkMs ? 'PASS' : 'FAIL',
 	});
 	return out;
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkTree } from '../../src/checker/check-tree.ts';
 
 /** Build phases timed by the benchmark, in order. */
 export type Phase = 'check' | 'astro build' | 'search index';
@@ -69,4 +71,17 @@ export function medianBuild(dir: string, runs: number, warmup = 1): PhaseTimes &
 		runs,
 		samples: results.map((r) => r.total),
 	};
+}
+
+/**
+ * The checker's own time on the tree at `dir` (what `npm run check` prints, without starting Node): median of
+ * `runs` in-process runs after one untimed run (warm caches), in milliseconds.
+ */
+export function checkMilliseconds(dir: string, runs = 7): number {
+	checkTree(dir);
+	return median(Array.from({ length: runs }, () => {
+		const start = performance.now();
+		checkTree(dir);
+		return performance.now() - start;
+	}));
 }

@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
+import { parse } from 'yaml';
+import { escapeRegExp } from '../../src/utils/regexp.ts';
 
 /**
  * The synthetic "10× content" site: a copy of the repository with 70 task groups holding 440 sub-tasks
@@ -50,17 +52,41 @@ export function generateTaskGroups(dir: string): { groups: number; subtasks: num
 		.map((f) => ({ ext: extname(f), ...splitTaskFile(readFileSync(join(tasksDir, f), 'utf8')) }));
 	if (!templates.length) throw new Error('no content/tasks/nhom-N.md to use as template');
 	const existing = templates.reduce((sum, t) => sum + t.subtasks.length, 0);
+	// A copy of a passage that an erratum quotes from the original would make that erratum name more places
+	// than it says (the checker counts them): copy only paragraphs no erratum quotes.
+	const errataFile = join(dir, 'content', 'errata.json');
+	const quotes: string[] = existsSync(errataFile) ? (JSON.parse(readFileSync(errataFile, 'utf8')) as { source?: string }[]).map((e) => e.source ?? '') : [];
+	const quoted = (paragraph: string) => quotes.some((q) => q && paragraph.replace(/\s+/g, ' ').includes(q));
+	const copyable = templates.map((t) => ({ ...t, subtasks: t.subtasks.some((p) => !quoted(p)) ? t.subtasks.filter((p) => !quoted(p)) : t.subtasks }));
 	const counts = spread(TARGET.subtasks - existing, TARGET.groups - templates.length);
 	let total = existing;
+	const added: string[] = [];
 	counts.forEach((count, n) => {
 		const i = templates.length + n + 1;
-		const template = templates[n % templates.length]!;
+		const template = copyable[n % copyable.length]!;
 		const paragraphs = Array.from({ length: count }, (_, k) => template.subtasks[k % template.subtasks.length]!.replace(SUBTASK, `${i}.${k + 1}. `));
 		const frontMatter = template.frontMatter.replace(/^group:\s*\d+\s*$/m, `group: ${i}`);
 		writeFileSync(join(tasksDir, `nhom-${i}${template.ext}`), `---\n${frontMatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
+		added.push(`### ${i}. ${String((parse(frontMatter) as { title?: unknown }).title ?? '')}\n\n${paragraphs.join('\n\n')}\n\n`);
 		total += count;
 	});
+	extendOriginal(dir, templates.length, added.join(''));
 	return { groups: templates.length + counts.length, subtasks: total };
+}
+
+/**
+ * The checker compares the programme's content with the original (content/source/) word by word, so the
+ * synthetic groups join the original too: right after the last existing group, before the next heading.
+ */
+function extendOriginal(dir: string, lastGroup: number, markdown: string): void {
+	const file = join(dir, 'content', 'source', 'chuong-trinh-hanh-dong.source.md');
+	if (!existsSync(file) || !markdown) return;
+	const lines = readFileSync(file, 'utf8').split('\n');
+	const last = lines.findLastIndex((line) => new RegExp(`^${lastGroup}\\.\\d+\\.\\s`).test(line));
+	const next = lines.findIndex((line, i) => i > last && line.startsWith('#'));
+	if (last < 0 || next < 0) throw new Error(`${file}: no heading after group ${lastGroup} to insert the synthetic groups before`);
+	lines.splice(next, 0, ...markdown.split('\n'));
+	writeFileSync(file, lines.join('\n'));
 }
 
 function walk(dir: string): string[] {
@@ -83,7 +109,6 @@ export function generateIndicators(dir: string): { indicators: number; files: nu
 	if (!templates.length) return null;
 	const ids = templates.map((f) => basename(f, extname(f)));
 	const related = walk(join(dir, 'data')).filter((f) => dirname(f) !== indicatorsDir);
-	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	let count = templates.length;
 	let files = 0;
 	for (let copy = 1; count < TARGET.indicators; copy++) {
@@ -91,7 +116,7 @@ export function generateIndicators(dir: string): { indicators: number; files: nu
 			const id = ids[t]!;
 			const templateFile = templates[t]!;
 			const newId = `${id}-s${copy}`;
-			const pattern = new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`, 'g');
+			const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`, 'g');
 			const text = readFileSync(join(indicatorsDir, templateFile), 'utf8').replace(pattern, newId);
 			writeFileSync(join(indicatorsDir, `${newId}${extname(templateFile)}`), text);
 			files++;

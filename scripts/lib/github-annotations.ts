@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../../src/validation/problem.ts';
+import { formatProblem, isWarning, type Problem } from '../../src/validation/problem.ts';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -9,5 +9,5 @@ export function githubAnnotation(problem: Problem): string {
 	if (problem.line !== undefined) props.push(`line=${problem.line}`);
 	if (problem.column !== undefined) props.push(`col=${problem.column}`);
 	props.push(`title=${escapeProperty(`Trường ${problem.field}`)}`);
-	return `::error ${props.join(',')}::${escapeData(formatProblem(problem))}`;
+	return `::${isWarning(problem) ? 'warning' : 'error'} ${props.join(',')}::${escapeData(formatProblem(problem))}`;
 }

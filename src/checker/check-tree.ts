@@ -10,6 +10,11 @@ import { checkIndicatorData } from './rules/indicators.ts';
 import { checkReports } from './rules/report.ts';
 import { checkSiteSettings } from './rules/site.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
+import { checkFidelity } from './rules/fidelity.ts';
+import { checkGlossaryUse } from './rules/glossary-use.ts';
+import { ORIGINAL, originalWords, siteWords, type ContentFile } from './programme-text.ts';
+import { programmeSectionSchema } from '../schemas/programme.ts';
+import { taskGroupSchema } from '../schemas/task.ts';
 
 export interface CheckOptions {
 	/** Release rules too: no illustrative figures, no placeholder markers. */
@@ -101,8 +106,17 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		glossary: input.glossary?.data !== undefined ? input.glossary : undefined,
 		errata: input.errata?.data !== undefined ? input.errata : undefined,
 	});
+	// The programme's words on the site, when every programme and task file could be read.
+	const contentFiles = (list: MarkdownInput[], schema: typeof programmeSectionSchema | typeof taskGroupSchema) =>
+		list.every((entry) => schema.safeParse(entry.data).success) ? (list as ContentFile[]) : undefined;
+	const programme = contentFiles(input.programme, programmeSectionSchema);
+	const tasks = contentFiles(input.tasks, taskGroupSchema);
+	const programmeWords = programme && tasks ? siteWords(programme, tasks) : undefined;
+	const original = existsSync(resolve(root, ORIGINAL)) ? originalWords(readText(ORIGINAL)) : undefined;
 	const rules = [
 		...content.problems,
+		...checkFidelity({ original, site: programmeWords, errata: input.errata ?? { file: ERRATA, data: [] } }),
+		...(programmeWords ? checkGlossaryUse({ site: programmeWords, glossary: input.glossary, strict }) : []),
 		...checkSiteSettings(SITE_SETTINGS, input.site, existsSync(resolve(root, SITE_SETTINGS))),
 		...checkIndicatorData({
 			indicators: parsed(data('indicators')),

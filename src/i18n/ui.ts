@@ -114,7 +114,6 @@ export const ui = {
 	taskGroup: (n: number) => `Nhóm nhiệm vụ ${n}`,
 	subtaskCount: (n: number) => `${n} nhiệm vụ cụ thể`,
 	/** Counts of section II, computed from content/tasks/ (getTaskCounts). */
-	tasksTitle: 'Nhiệm vụ',
 	tasksIntro: (groups: number, subtasks: number) =>
 		`${groups} nhóm nhiệm vụ với ${subtasks} nhiệm vụ cụ thể. Chọn một nhóm để đọc toàn bộ nội dung, hoặc đi thẳng đến một nhiệm vụ.`,
 	aboutTasks: (groups: number, subtasks: number) => `${groups} nhóm với ${subtasks} nhiệm vụ cụ thể`,
@@ -176,6 +175,9 @@ export const ui = {
 		movedHint: 'Nếu trình duyệt không tự chuyển, hãy bấm vào tên trang ở trên.',
 		original: 'Tải văn bản gốc, chưa chỉnh sửa',
 		originalNote: 'tệp văn bản Markdown, UTF-8, đúng như khi được chuyển đến, kể cả các lỗi chuyển đổi nêu trên',
+		enforced:
+			'Mỗi lần cập nhật, nội dung trang được tự động so sánh với văn bản gốc từng chữ một; chỗ nào khác bản gốc mà chưa ghi trong bảng này thì bản cập nhật không được đưa lên trang.',
+		occurrences: (n: number) => `(sửa ở ${n} chỗ)`,
 	},
 	glossaryAbbr: 'Viết tắt / thuật ngữ',
 	glossaryExpansion: 'Nghĩa đầy đủ',

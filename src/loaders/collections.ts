@@ -50,3 +50,13 @@ export async function getGuidelines(): Promise<CollectionEntry<'guidelines'>[]> 
 	const list = await getCollection('guidelines');
 	return list.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi'));
 }
+
+/** Glossary terms in Vietnamese alphabetical order. */
+export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
+	return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'vi'));
+}
+
+/** Corrections of the source text, in file order. */
+export function getErrata(): Promise<CollectionEntry<'errata'>[]> {
+	return getCollection('errata');
+}

@@ -17,6 +17,6 @@ export function readGitFacts(cwd = process.cwd()): GitFacts {
 let cached: { value: RepositoryConfig | undefined } | undefined;
 /** The build's repository (REPO_URL, else the git remote), read once; undefined: no edit/history links. */
 export function buildRepository(): RepositoryConfig | undefined {
-	cached ??= { value: repositoryConfig(process.env, readGitFacts()) };
+	cached ??= { value: repositoryConfig(undefined, readGitFacts()) };
 	return cached.value;
 }

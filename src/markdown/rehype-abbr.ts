@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { isDocumentNumber } from '../utils/vietnamese.ts';
+import { escapeRegExp } from '../utils/regexp.ts';
 
 export interface AbbreviationTerm {
 	id: string;
@@ -8,17 +10,13 @@ export interface AbbreviationTerm {
 
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whitespace-delimited token around a match: document numbers such as "02-NQ/TW" contain a digit or "/". */
 function insideDocumentNumber(text: string, start: number, end: number): boolean {
 	let from = start;
 	while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
 	let to = end;
 	while (to < text.length && !/\s/.test(text[to]!)) to++;
-	return /[\d/]/.test(text.slice(from, to));
+	return isDocumentNumber(text.slice(from, to));
 }
 
 /**

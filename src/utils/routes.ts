@@ -1,9 +1,15 @@
 import { subtaskAnchor } from './subtasks.ts';
 
+/** Anchor id of a numbered section of the full programme page: "IV" → "muc-iv". */
+export function sectionAnchor(numeral: string | undefined): string {
+	return `muc-${(numeral ?? '').toLowerCase()}`;
+}
+
 /** Site-relative paths of every page type, so links are written in one place. */
 export const routes = {
 	home: '',
 	programme: 'chuong-trinh/',
+	programmeSection: (numeral: string) => `chuong-trinh/#${sectionAnchor(numeral)}`,
 	tasks: 'nhiem-vu/',
 	taskGroup: (id: string) => `nhiem-vu/${id}/`,
 	subtask: (group: string, subtaskId: string) => `nhiem-vu/${group}/#${subtaskAnchor(subtaskId)}`,

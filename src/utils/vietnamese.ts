@@ -20,3 +20,11 @@ export function asciiSlug(text: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A whitespace-delimited token that is (part of) a document number such as "02-NQ/TW" or "16/CT-TTg": it holds
+ * a digit or a slash. Abbreviations inside such numbers are document-type symbols, not words of the text.
+ */
+export function isDocumentNumber(token: string): boolean {
+	return /[\d/]/.test(token);
+}

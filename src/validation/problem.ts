@@ -16,14 +16,19 @@ export interface Problem {
 	expected: string;
 	/** What was found, in Vietnamese (values quoted). */
 	found: string;
+	/** "warning": reported, but the check still passes (exit code 0). Absent: an error. */
+	severity?: 'warning';
 }
+
+export const isWarning = (problem: Problem) => problem.severity === 'warning';
 
 /** "data/x.json:12:5" */
 export function location(problem: Problem): string {
 	return [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
 }
 
-/** One line per problem, in Vietnamese with the English field name. */
+/** One line per problem, in Vietnamese with the English field name; warnings say so first. */
 export function formatProblem(problem: Problem): string {
-	return `${location(problem)}  trường "${problem.field}": cần ${problem.expected}; tìm thấy ${problem.found}`;
+	const label = isWarning(problem) ? 'cảnh báo, ' : '';
+	return `${location(problem)}  ${label}trường "${problem.field}": cần ${problem.expected}; tìm thấy ${problem.found}`;
 }

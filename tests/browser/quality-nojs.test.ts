@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.ts';
 import { dist } from '../helpers/dist.ts';
-import { sitePages } from '../helpers/crawl.ts';
+import { holdRedirectStub, sitePages } from '../helpers/crawl.ts';
 
 /**
  * Reading without JavaScript: in a Chromium context with JavaScript disabled, every page shows its
@@ -48,6 +48,7 @@ describe('reading with JavaScript disabled', () => {
 		const problems: string[] = [];
 		for (const path of pages) {
 			const page = await site.context.newPage();
+			await holdRedirectStub(page, site.url, path);
 			await page.goto(site.url + path);
 			if (!(await page.locator('h1').first().isVisible())) problems.push(`/${path}: h1 not visible`);
 			const { shown, total } = await visibleTextShare(page);

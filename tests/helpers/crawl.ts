@@ -8,6 +8,19 @@ import { basePathSlash } from '../../src/config.ts';
 export const basePath = basePathSlash();
 
 /**
+ * A redirect stub (meta refresh) would leave for its target before a test's checks run: hold it where it
+ * is, so the stub itself is checked (its target is a page of the crawl on its own).
+ */
+export async function holdRedirectStub(page: Page, siteUrl: string, path: string): Promise<void> {
+	if (!/<meta http-equiv="refresh"/i.test(readPage(path))) return;
+	await page.route('**/*', (route) => {
+		const request = route.request();
+		const away = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== siteUrl + path;
+		return away ? route.abort('aborted') : route.continue();
+	});
+}
+
+/**
  * Every page of the built site as a site-relative URL path ("", "chuong-trinh/", "404.html"), found by
  * crawling dist/ for HTML files — never a hand-written list, so new page types are covered automatically.
  * Search-engine verification or redirect stubs are HTML too and are included on purpose.
@@ -129,15 +142,7 @@ export async function crawlSite(browser: Browser, siteUrl: string, pages: string
 			if (message.type() === 'error') problems.push(`${label}: console error ${message.text()}`);
 		});
 		page.on('pageerror', (error) => problems.push(`${label}: script error ${error.message}`));
-		if (/<meta http-equiv="refresh"/i.test(readPage(path))) {
-			// A redirect stub would leave for its target before the checks run: hold it where it is, so the
-			// stub itself is checked (its target is a page of the crawl on its own).
-			await page.route('**/*', (route) => {
-				const request = route.request();
-				const away = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== siteUrl + path;
-				return away ? route.abort('aborted') : route.continue();
-			});
-		}
+		await holdRedirectStub(page, siteUrl, path);
 		const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
 		if (response?.status() !== 200) problems.push(`${label}: HTTP ${response?.status()}`);
 

@@ -37,6 +37,7 @@ describe('benchmark helpers', () => {
 			htmlSizes: [{ path: 'a.html', gz: 1000 }, { path: 'b.html', gz: BUDGETS.htmlGz + 1 }],
 			lighthouse: { home: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] }, task: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] } },
 			ratio: 4.5,
+			checkMs: BUDGETS.checkMs + 1,
 		});
 		const verdict = (prefix: string) => results.find((r) => r.budget.startsWith(prefix))?.verdict;
 		expect(verdict('home: JS')).toBe('PASS');
@@ -47,5 +48,11 @@ describe('benchmark helpers', () => {
 		expect(verdict('home: Lighthouse')).toBe('PASS');
 		expect(verdict('task: Lighthouse')).toBe('FAIL');
 		expect(verdict('10×')).toBe('FAIL');
+		expect(verdict('npm run check')).toBe('FAIL');
+		expect(judge({ pages: {}, htmlSizes: [], lighthouse: null, ratio: null, checkMs: 120 }).find((r) => r.budget.startsWith('npm run check'))).toEqual({
+			budget: `npm run check: whole tree ≤ ${BUDGETS.checkMs} ms (warm)`,
+			measured: '120 ms',
+			verdict: 'PASS',
+		});
 	});
 });

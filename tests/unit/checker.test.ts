@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/checker/check-tree.ts';
-import { formatProblem, type Problem } from '../../src/validation/problem.ts';
+import { formatProblem, isWarning, type Problem } from '../../src/validation/problem.ts';
 import { githubAnnotation } from '../../scripts/lib/github-annotations.ts';
 import { parseFieldPath } from '../../src/validation/field-path.ts';
 import { findPlaceholders } from '../../src/checker/rules/text-hygiene.ts';
@@ -17,13 +17,32 @@ const temps: string[] = [];
 const seen = new Set<string>();
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of the real content/ and data/ with a case's files laid over it. */
-function treeWith(caseDir?: string): string {
+/**
+ * A change a case makes to a copy of the real file (so the case follows later edits of that file): replace
+ * one unique piece of text, or delete every line holding a piece of text.
+ */
+type Edit = { file: string; find: string; replace: string } | { file: string; deleteLineWith: string };
+
+/** A copy of the real content/ and data/ with a case's files laid over it and its edits made. */
+function treeWith(caseDir?: string, edits: Edit[] = []): string {
 	const dir = mkdtempSync(join(tmpdir(), 'checker-'));
 	temps.push(dir);
 	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
 	cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
 	if (caseDir && existsSync(join(caseDir, 'files'))) cpSync(join(caseDir, 'files'), dir, { recursive: true });
+	for (const edit of edits) {
+		const file = join(dir, edit.file);
+		const text = readFileSync(file, 'utf8');
+		let changed: string;
+		if ('find' in edit) {
+			if (text.split(edit.find).length !== 2) throw new Error(`${edit.file}: "${edit.find}" must occur exactly once`);
+			changed = text.replace(edit.find, () => edit.replace);
+		} else {
+			changed = text.split('\n').filter((line) => !line.includes(edit.deleteLineWith)).join('\n');
+			if (changed === text) throw new Error(`${edit.file}: no line holds "${edit.deleteLineWith}"`);
+		}
+		writeFileSync(file, changed);
+	}
 	return dir;
 }
 
@@ -37,6 +56,7 @@ interface Expectation {
 }
 interface Case {
 	strict?: boolean;
+	edits?: Edit[];
 	count?: number;
 	expect: Expectation[];
 }
@@ -63,7 +83,7 @@ describe('checker on broken files', () => {
 		const caseDir = join(fixtures, name);
 		const spec = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as Case;
 		it(`${name}: names file, line and field`, () => {
-			const problems = checkTree(treeWith(caseDir), { strict: spec.strict });
+			const problems = checkTree(treeWith(caseDir, spec.edits), { strict: spec.strict });
 			problems.forEach((p) => seen.add(formatProblem(p)));
 			expect(problems.length).toBeGreaterThan(0);
 			for (const want of spec.expect) {
@@ -92,7 +112,7 @@ describe('checker on broken files', () => {
 		const dir = treeWith(join(fixtures, 'duplicate-id'));
 		cpSync(join(fixtures, 'out-of-range/files'), dir, { recursive: true });
 		cpSync(join(fixtures, 'bad-front-matter/files'), dir, { recursive: true });
-		const files = new Set(checkTree(dir).map((p) => p.file));
+		const files = new Set(checkTree(dir).filter((p) => !isWarning(p)).map((p) => p.file));
 		expect([...files].sort()).toEqual(
 			['content/glossary/terms.json', 'content/guidelines/doc-va-tim-kiem.md', 'data/observations/2025.json'].sort(),
 		);
@@ -136,6 +156,9 @@ describe('checker helpers', () => {
 		const p: Problem = { file: 'data/a,b.json', line: 4, column: 2, field: 'x', expected: 'một số', found: '"a"\n' };
 		expect(githubAnnotation(p)).toBe(
 			'::error file=data/a%2Cb.json,line=4,col=2,title=Trường x::data/a,b.json:4:2  trường "x": cần một số; tìm thấy "a"%0A',
+		);
+		expect(githubAnnotation({ ...p, found: '"a"', severity: 'warning' })).toBe(
+			'::warning file=data/a%2Cb.json,line=4,col=2,title=Trường x::data/a,b.json:4:2  cảnh báo, trường "x": cần một số; tìm thấy "a"',
 		);
 	});
 });

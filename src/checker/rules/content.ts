@@ -119,32 +119,34 @@ export function checkContent(input: ContentInput): ContentResult {
 
 	for (const { file, data } of input.updates) problems.push(...validate(updateSchema, file, data).problems);
 
-	if (input.glossary) {
-		const { file, data } = input.glossary;
-		const { problems: found, value } = validate(glossarySchema, file, data);
-		problems.push(...found);
-		if (value) {
-			problems.push(...duplicates(file, value.map((t) => t.id), 'id', 'một mã thuật ngữ chưa dùng'));
-			problems.push(...duplicates(file, value.map((t) => t.term.normalize('NFC')), 'term', 'một thuật ngữ chưa có trong danh sách'));
-		}
+	const glossary = checkList(input.glossary, glossarySchema, 'một mã thuật ngữ chưa dùng');
+	problems.push(...glossary.problems);
+	if (glossary.value) {
+		problems.push(...duplicates(glossary.file, glossary.value.map((t) => t.term.normalize('NFC')), 'term', 'một thuật ngữ chưa có trong danh sách'));
 	}
 
-	if (input.errata) {
-		const { file, data } = input.errata;
-		const { problems: found, value } = validate(errataSchema, file, data);
-		problems.push(...found);
-		if (value) {
-			problems.push(...duplicates(file, value.map((e) => e.id), 'id', 'một mã đính chính chưa dùng'));
-			value.forEach((erratum, i) => {
-				const anchor = /^nhiem-vu\/nhom-(\d+)\/#(\d+)-(\d+)$/.exec(erratum.href);
-				if (anchor && input.tasks.length > 0 && !subtaskIds.has(`${anchor[2]}.${anchor[3]}`)) {
-					problems.push({ file, field: `[${i}].href`, expected: 'đường dẫn tới một nhiệm vụ có thật', found: `"${erratum.href}"` });
-				}
-			});
+	const errata = checkList(input.errata, errataSchema, 'một mã đính chính chưa dùng');
+	problems.push(...errata.problems);
+	errata.value?.forEach((erratum, i) => {
+		const anchor = /^nhiem-vu\/nhom-(\d+)\/#(\d+)-(\d+)$/.exec(erratum.href);
+		if (anchor && input.tasks.length > 0 && !subtaskIds.has(`${anchor[2]}.${anchor[3]}`)) {
+			problems.push({ file: errata.file, field: `[${i}].href`, expected: 'đường dẫn tới một nhiệm vụ có thật', found: `"${erratum.href}"` });
 		}
-	}
+	});
 
 	return { problems, subtaskIds };
+}
+
+/** A root-level JSON list (glossary, errata): its schema, then no id used twice. Absent file: nothing. */
+function checkList<T extends { id: string }>(
+	source: { file: string; data: unknown } | undefined,
+	schema: z.ZodType<T[]>,
+	idExpected: string,
+): { file: string; problems: Problem[]; value?: T[] } {
+	if (!source) return { file: '', problems: [] };
+	const { problems, value } = validate(schema, source.file, source.data);
+	if (value) problems.push(...duplicates(source.file, value.map((item) => item.id), 'id', idExpected));
+	return { file: source.file, problems, value };
 }
 
 /** One problem for every repeat of a value in a root-level array of records. */
