@@ -58,6 +58,31 @@ describe('rehypeAbbr', () => {
 	});
 });
 
+describe('rehypeAbbr edges', () => {
+	const run = (terms: { id: string; term: string; expansion: string }[], markdown: string) =>
+		unified().use(remarkParse).use(remarkRehype).use(rehypeAbbr, { terms }).use(rehypeStringify).process(markdown).then(String);
+	it('reads the whole document-number token, also when it starts the text or the "/" comes after the term', async () => {
+		expect(await render('TW/HD và TW.')).toBe('<p>TW/HD và <abbr data-term="tw" title="Trung ương">TW</abbr>.</p>');
+		expect(await render('TW-02 và TW.')).toBe('<p>TW-02 và <abbr data-term="tw" title="Trung ương">TW</abbr>.</p>');
+	});
+	it('prefers the longer of two terms that start alike, whatever their order in the glossary', async () => {
+		const terms = [
+			{ id: 'cnh', term: 'CNH', expansion: 'công nghiệp hóa' },
+			{ id: 'cnh-hdh', term: 'CNH-HĐH', expansion: 'công nghiệp hóa, hiện đại hóa' },
+		];
+		expect(await run(terms, 'Thời kỳ CNH-HĐH.')).toBe('<p>Thời kỳ <abbr data-term="cnh-hdh" title="công nghiệp hóa, hiện đại hóa">CNH-HĐH</abbr>.</p>');
+	});
+	it('with no terms leaves the document as it is', async () => {
+		expect(await run([], 'CĐCS và TW.')).toBe('<p>CĐCS và TW.</p>');
+	});
+	it('walks only into elements (a comment is left alone)', () => {
+		const tree = { type: 'root' as const, children: [{ type: 'comment' as const, value: 'CĐCS' }, { type: 'text' as const, value: 'CĐCS' }] };
+		rehypeAbbr({ terms })(tree);
+		expect(tree.children[0]).toEqual({ type: 'comment', value: 'CĐCS' });
+		expect(tree.children[1]).toMatchObject({ type: 'element', tagName: 'abbr' });
+	});
+});
+
 describe('rehypeSubtasks', () => {
 	it('wraps numbered paragraphs in addressable sections with the following paragraphs', async () => {
 		const html = await render('2.1. Xây dựng mô hình.\n\nĐẩy mạnh.\n\n2.2. Tiếp tục.');
