@@ -30,6 +30,7 @@ export const EQUIVALENT = [
 	{ file: 'src/markdown/rehype-abbr.ts', code: 'start > last', mutator: 'ConditionalExpression,EqualityOperator', reason: 'an empty text node renders as nothing' },
 	{ file: 'src/markdown/rehype-abbr.ts', code: '!out.length', mutator: 'ConditionalExpression', reason: 'without a match the node is rebuilt as one equal text node' },
 	{ file: 'src/markdown/rehype-abbr.ts', code: 'last < node.value.length', mutator: 'ConditionalExpression,EqualityOperator', reason: 'an empty text node renders as nothing' },
+	{ file: 'src/utils/indicators/status.ts', code: 'previousYear === undefined ?', mutator: 'ConditionalExpression', reason: 'seriesDirection finds no point in an undefined year' },
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -67,7 +67,8 @@ describe('indicatorStatus', () => {
 	it('an indicator without figures: no data, each part without data, no year, no direction', () => {
 		const a = series(atLeast, {}, 'a');
 		const b = series(atLeast, {}, 'b');
-		expect(indicatorStatus(model(a, b))).toEqual({
+		// Strict: no latestYear, previousYear or direction keys at all.
+		expect(indicatorStatus(model(a, b))).toStrictEqual({
 			status: 'no-data',
 			parts: [
 				{ series: a, judgement: { status: 'no-data' } },
