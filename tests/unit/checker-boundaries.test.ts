@@ -21,7 +21,7 @@ function check(observation: Record<string, unknown>, indicator: Record<string, u
 		observations: [
 			{ file: 'data/observations/2025.json', data: { year: 2025, observations: [{ indicator: indicator.id, source, status: 'official', ...observation }] } },
 		],
-		subtaskIds: new Set(['1.2', '1.4', '3.4', '5.6']),
+		subtaskIds: new Set(indicator.relatedTasks as string[]),
 		strict: false,
 	}).map(formatProblem);
 }
@@ -89,5 +89,27 @@ describe('targets', () => {
 		const problems = check({ value: 500 }, range(501, 500));
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toContain('trường "target.max": cần min không lớn hơn max');
+	});
+});
+
+describe('a figure of the wrong kind for its unit', () => {
+	const rating = real('xep-loai-ldld');
+	it('percent: a text value', () => {
+		expect(check({ value: 'cao' })).toEqual(['data/observations/2025.json  trường "observations[0].value": cần một số từ 0 đến 100; tìm thấy "cao"']);
+	});
+	it('count: a fraction instead of a count', () => {
+		expect(check({ numerator: 5, denominator: 10 }, count)).toEqual([
+			'data/observations/2025.json  trường "observations[0].numerator": cần chỉ một số đếm "value" (chỉ tiêu đếm số lượng, không phải tỷ lệ); tìm thấy 5',
+		]);
+		expect(check({ value: 'năm trăm' }, count)).toEqual(['data/observations/2025.json  trường "observations[0].value": cần một số nguyên không âm; tìm thấy "năm trăm"']);
+	});
+	it('rating: a fraction, a number, a level off the scale; a level in decomposed Unicode is accepted', () => {
+		const scale = '"hoàn thành xuất sắc", "hoàn thành tốt", "hoàn thành", "không hoàn thành"';
+		expect(check({ numerator: 1, denominator: 2 }, rating)).toEqual([
+			`data/observations/2025.json  trường "observations[0].numerator": cần một mức xếp loại "value": ${scale}; tìm thấy 1`,
+		]);
+		expect(check({ value: 'tốt' }, rating)).toEqual([`data/observations/2025.json  trường "observations[0].value": cần một mức trong thang xếp loại: ${scale}; tìm thấy "tốt"`]);
+		expect(check({ value: 3 }, rating)).toHaveLength(1);
+		expect(check({ value: 'hoa\u0300n thành tốt' }, rating)).toEqual([]);
 	});
 });
