@@ -7,9 +7,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSubtasks } from './src/markdown/rehype-subtasks.ts';
 import { rehypeAsciiHeadingIds } from './src/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { inSitemap } from './src/utils/share.ts';
 import { ui } from './src/i18n/ui.ts';
-import { basePath, outDir as outputDir, siteUrl } from './src/config.ts';
+import { basePath, outDir as outputDir, publicSiteUrl, siteUrl } from './src/config.ts';
 
 /**
  * Deployment settings come from the environment (src/config.ts) so the same tree builds for localhost, a
@@ -34,7 +37,7 @@ const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('s
 const processor = unified({
 	// Keep the programme's punctuation exactly as written ("..." and straight quotes stay).
 	smartypants: false,
-	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms }]],
+	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms, glossaryHref: `${base.replace(/\/+$/, '')}/thuat-ngu/`, tipHint: ui.abbr.hint }]],
 });
 
 export default defineConfig({
@@ -46,9 +49,11 @@ export default defineConfig({
 	compressHTML: true,
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
-	integrations: [mdx(), pagefind()],
+	// The sitemap (sitemap-index.xml) only for the real site: a sitemap of localhost addresses would be false.
+	integrations: [mdx(), pagefind(), serviceWorker(), ...(publicSiteUrl() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
 	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
 	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
+	// the web app manifest is covered by default-src 'self';
 	// the chart PNG export uses a data: URL. A meta CSP cannot set frame-ancestors (host headers can).
 	security: {
 		csp: {
@@ -56,7 +61,8 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
-				"worker-src 'self' blob:",
+				// Only the site's own service worker (sw.js); Pagefind runs without a worker.
+				"worker-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

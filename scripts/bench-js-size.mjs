@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = resolve(fileURLToPath(new URL('../dist/', import.meta.url)));
 const args = process.argv.slice(2);
-const pages = args.length ? args : ['chi-tieu/doi-thoai-noi-lam-viec/', 'chi-tieu/doan-vien-moi/', 'chi-tieu/', 'bao-cao/2025/', 'chuong-trinh/'];
+const pages = args.length ? args : ['chi-tieu/doi-thoai-noi-lam-viec/', 'chi-tieu/doan-vien-moi/', 'chi-tieu/', 'bao-cao/2025/', 'chuong-trinh/', 'tien-do/', 'tien-do/3-6/', 'nhiem-vu/nhom-3/'];
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 function measure(page) {

@@ -15,6 +15,8 @@ import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
 import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
+import { measureShareCards } from './bench/share-cards.ts';
+import { offlineFigures } from './bench/offline.ts';
 import { measureReports } from './bench/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,15 +41,18 @@ const checkMs: { real: number; synthetic: number | null } = { real: checkMillise
 let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
 if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	const site = makeSyntheticSite(root);
-	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}; ${runs} timed build(s)`);
+	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}, progress entries: ${site.progress ? `${site.progress.entries} (${site.progress.periods} periods)` : 'absent'}; ${runs} timed build(s)`);
 	try {
-		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators } };
+		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators, progress: site.progress } };
 		checkMs.synthetic = checkMilliseconds(site.dir);
 	} finally {
 		site.remove();
 	}
 }
 const ratio = synthetic ? synthetic.total / real.total : null;
+
+log('share cards (satori + resvg), as the build draws them');
+const share = await measureShareCards(root);
 
 // The last real build left dist/ in place: measure it.
 const types = pagesByType(dist);
@@ -86,6 +91,7 @@ try {
 	await server.close();
 }
 const index = pagefindSize(dist);
+const offline = offlineFigures(dist);
 log('periodic reports: model and Word file per period');
 const reports = await measureReports(root, runs);
 const budgets: BudgetResult[] = judge({ pages, htmlSizes, lighthouse, ratio, checkMs: checkMs.real });
@@ -94,11 +100,12 @@ const report = {
 	date: new Date().toISOString(),
 	node: process.version,
 	cpus: (await import('node:os')).cpus().length,
-	build: { real, synthetic, ratio },
+	build: { real, synthetic, ratio, shareCards: share },
 	checkMs,
 	pages: Object.fromEntries(PAGE_TYPES.map((t) => [t, pages[t] ?? 'absent'])),
 	htmlSizes,
 	search: { index: index ?? 'absent', firstQuery: search ?? 'absent' },
+	offline: offline ?? 'absent',
 	lighthouse: lighthouse ?? lighthouseNote,
 	reports,
 	budgets,
@@ -121,6 +128,9 @@ out.push(
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
 out.push(`Check alone (in-process, warm median of 7): real ${Math.round(checkMs.real)} ms${checkMs.synthetic === null ? '' : `, 10× ${Math.round(checkMs.synthetic)} ms`}`);
+out.push(
+	`Share cards (part of astro build): ${share.cards} PNG, ${sec(share.total)} s (first ${share.firstMs.toFixed(0)} ms with fonts, then ${share.perCardMs.toFixed(0)} ms each), ${kb(share.bytes)} KB; ${real.phases['astro build'] ? `${((share.total / real.phases['astro build']) * 100).toFixed(0)} % of the astro build` : ''}`,
+);
 out.push('', 'Page weight on load (KB raw / gzip) and requests');
 out.push(
 	table(
@@ -133,6 +143,12 @@ out.push(
 	),
 );
 out.push('', `Pagefind index: ${index ? `${index.files} files, ${kb(index.bytes)} KB` : 'absent'}; first query "cong doan": ${search ? `${search.requests} requests, ${kb(search.bytes.raw)} KB raw, ${kb(search.transferred)} KB transferred` : 'absent'}`);
+out.push(
+	'',
+	offline
+		? `Service worker: sw.js ${kb(offline.sw.raw)} KB raw / ${kb(offline.sw.gz)} KB gzip (fetched after load); precache at install: ${offline.precache.files} files (${offline.precache.html} pages), ${kb(offline.precache.bytes)} KB`
+		: 'Service worker: absent',
+);
 if (lighthouse) {
 	out.push('', 'Lighthouse (mobile)');
 	out.push(

@@ -7,6 +7,7 @@
  *   BASE_PATH    sub-path, e.g. /chuong-trinh-hanh-dong                (default /)
  *   OUT_DIR      output folder of the build                            (default ./dist)
  *   DATA_DIR     folder of the indicator data; tests point it at fixtures (default data)
+ *   PROGRESS_DIR folder of the progress entries; tests point it at fixtures (default content/progress)
  *   STRICT       1 or true: the release build (no illustrative figures, no markers)
  *   REPO_URL, REPO_BRANCH  where the "Sửa trang này" links point (else the git remote, src/loaders/git-remote.ts)
  */
@@ -38,6 +39,17 @@ export function basePathSlash(env: Env = processEnv()): string {
 	return basePath(env).replace(/\/?$/, '/');
 }
 
+/**
+ * siteUrl() as a URL, or undefined when it is unset or names this machine: share meta (og:url, og:image) and
+ * the sitemap are written only for the real site.
+ */
+export function publicSiteUrl(env: Env = processEnv()): URL | undefined {
+	const value = siteUrl(env);
+	if (!value) return undefined;
+	const url = new URL(value);
+	return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname) ? undefined : url;
+}
+
 export function outDir(env: Env = processEnv()): string {
 	return env.OUT_DIR || './dist';
 }
@@ -46,7 +58,14 @@ export function dataDir(env: Env = processEnv()): string {
 	return env.DATA_DIR || 'data';
 }
 
-/** The strict (publishing) build refuses illustrative figures and markers: STRICT=1 (or true), set by `npm run build:release`. */
+export function progressDir(env: Env = processEnv()): string {
+	return env.PROGRESS_DIR || 'content/progress';
+}
+
+/**
+ * The strict (release) build: STRICT=1 (or true), set by `npm run build:release`. It refuses unfinished-text
+ * markers and leaves illustrative figures and entries out (src/utils/release.ts).
+ */
 export function isStrict(env: Env = processEnv()): boolean {
 	return env.STRICT === '1' || env.STRICT === 'true';
 }

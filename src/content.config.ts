@@ -11,12 +11,12 @@ import { updateSchema } from './schemas/update.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { progressEntrySchema } from './schemas/progress.ts';
 import { reportSchema } from './schemas/report.ts';
-import { dataDir as dataDirSetting } from './config.ts';
+import { dataDir as dataDirSetting, progressDir as progressDirSetting } from './config.ts';
 
 /** Folder of indicator data; a test points it at a fixture copy to prove a new indicator needs no code. */
 const dataDir = dataDirSetting();
 /** Folder of progress entries (content/progress/<period>/<x-y>.md); a test points it at a fixture copy. */
-const progressDir = process.env.PROGRESS_DIR || './content/progress';
+const progressDir = progressDirSetting();
 
 /**
  * Content lives at the repository root (content/, data/) so editors find it without knowing Astro.

@@ -50,6 +50,12 @@ export function judge({ pages, htmlSizes, lighthouse, ratio, checkMs = null }: B
 	});
 	const largest = [...htmlSizes].sort((a, b) => b.gz - a.gz)[0];
 	const over = htmlSizes.filter((h) => h.gz > BUDGETS.htmlGz);
+	const dashboard = htmlSizes.find((h) => h.path.replace(/\\/g, '/') === 'tien-do/index.html');
+	out.push({
+		budget: `progress dashboard /tien-do/: HTML ≤ ${kb(BUDGETS.htmlGz)} gz`,
+		measured: dashboard ? kb(dashboard.gz) : 'absent',
+		verdict: !dashboard ? 'ABSENT' : dashboard.gz <= BUDGETS.htmlGz ? 'PASS' : 'FAIL',
+	});
 	out.push({
 		budget: `every page: HTML ≤ ${kb(BUDGETS.htmlGz)} gz`,
 		measured: largest ? `max ${kb(largest.gz)} (${largest.path})${over.length ? `; ${over.length} over` : ''}` : 'absent',

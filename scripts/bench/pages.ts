@@ -4,10 +4,10 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 
-export const PAGE_TYPES = ['home', 'task', 'full programme', 'indicator', 'scorecard', 'search'] as const;
+export const PAGE_TYPES = ['home', 'task', 'full programme', 'indicator', 'scorecard', 'progress', 'progress task', 'search'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 /** Pages read before any interaction: only the theme toggle's script is allowed there. */
-export const READING_TYPES: PageType[] = ['home', 'task', 'full programme', 'scorecard'];
+export const READING_TYPES: PageType[] = ['home', 'task', 'full programme', 'scorecard', 'progress', 'progress task'];
 
 export interface Bytes {
 	raw: number;
@@ -50,6 +50,8 @@ export function pagesByType(dist: string): Record<PageType, string | null> {
 		'full programme': page('chuong-trinh/'),
 		indicator: firstChildPage(dist, 'chi-tieu'),
 		scorecard: page('chi-tieu/'),
+		progress: page('tien-do/'),
+		'progress task': firstChildPage(dist, 'tien-do'),
 		search: page('tim-kiem/'),
 	};
 }

@@ -1,15 +1,16 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { escapeRegExp } from '../../src/utils/regexp.ts';
 
 /**
- * The synthetic "10× content" site: a copy of the repository with 70 task groups holding 440 sub-tasks
- * and, when the indicator data exists, 140 indicators. Everything is generated from the repository's own
+ * The synthetic "10× content" site: a copy of the repository with 70 task groups holding 440 sub-tasks,
+ * when the indicator data exists 140 indicators, and when progress entries exist one entry per sub-task
+ * and each of 4 periods (1,760 files). Everything is generated from the repository's own
  * files used as templates, so the generator follows schema changes.
  */
-export const TARGET = { groups: 70, subtasks: 440, indicators: 140 };
+export const TARGET = { groups: 70, subtasks: 440, indicators: 140, progressPeriods: ['2024-H1', '2024', '2025-H1', '2025'] };
 
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.bench']);
 
@@ -138,10 +139,49 @@ export function generateIndicators(dir: string): { indicators: number; files: nu
 	return { indicators: count, files };
 }
 
+/**
+ * Replace content/progress/ with one entry per sub-task (1.1 … 70.n) and period of TARGET.progressPeriods,
+ * each copied from the existing entries in turn with its sub-task, period and as-of date rewritten.
+ * Returns null when the branch has no progress entries.
+ */
+export function generateProgress(dir: string, subtaskIds: string[]): { entries: number; periods: number } | null {
+	const progressDir = join(dir, 'content', 'progress');
+	const templates = walk(progressDir)
+		.filter((f) => f.endsWith('.md'))
+		.sort()
+		.map((f) => readFileSync(f, 'utf8'));
+	if (!templates.length) return null;
+	rmSync(progressDir, { recursive: true, force: true });
+	let entries = 0;
+	for (const period of TARGET.progressPeriods) {
+		const folder = join(progressDir, period);
+		mkdirSync(folder, { recursive: true });
+		const end = period.endsWith('-H1') ? `${period.slice(0, 4)}-06-30` : `${period.slice(0, 4)}-12-31`;
+		for (const id of subtaskIds) {
+			const text = templates[entries % templates.length]!
+				.replace(/^subtask: .*$/m, `subtask: "${id}"`)
+				.replace(/^period: .*$/m, `period: "${period}"`)
+				.replace(/^asOf: .*$/m, `asOf: "${end}"`);
+			writeFileSync(join(folder, `${id.replace('.', '-')}.md`), text);
+			entries++;
+		}
+	}
+	return { entries, periods: TARGET.progressPeriods.length };
+}
+
+/** Every sub-task id of the task files in `dir`, in file order. */
+export function subtaskIdsOf(dir: string): string[] {
+	const tasksDir = join(dir, 'content', 'tasks');
+	return readdirSync(tasksDir)
+		.filter((f) => /^nhom-\d+\.mdx?$/.test(f))
+		.flatMap((f) => splitTaskFile(readFileSync(join(tasksDir, f), 'utf8')).subtasks.map((p) => (SUBTASK.exec(p) ?? []).slice(1, 3).map(Number).join('.')));
+}
+
 /** Create the synthetic site; the caller removes `dir` when done. */
 export function makeSyntheticSite(root: string) {
 	const dir = copyRepo(root, 'bench-10x-');
 	const tasks = generateTaskGroups(dir);
 	const indicators = generateIndicators(dir);
-	return { dir, tasks, indicators, remove: () => rmSync(dir, { recursive: true, force: true }) };
+	const progress = generateProgress(dir, subtaskIdsOf(dir));
+	return { dir, tasks, indicators, progress, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

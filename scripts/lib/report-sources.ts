@@ -11,7 +11,7 @@ import { unitsFileSchema } from '../../src/schemas/unit.ts';
 import { buildModels, reportingYears } from '../../src/utils/indicators/model.ts';
 import { buildProgressModel, type ProgressEntry } from '../../src/utils/progress/model.ts';
 import { parseSubtasks } from '../../src/utils/subtasks.ts';
-import { publishedObservations } from '../../src/utils/report/publish.ts';
+import { publishedObservations } from '../../src/utils/indicators/publish.ts';
 import { reportPeriods, type ReportInput } from '../../src/utils/report/model.ts';
 
 /**
@@ -37,7 +37,7 @@ export function loadRepository(root: string, options: { strict: boolean; dataDir
 	const files: ObservationFile[] = publishedObservations(
 		list(join(dataDir, 'observations'), '.json').map((n) => observationFileSchema.parse(json(join(dataDir, 'observations', n)))),
 		options.strict,
-	);
+	).files;
 	const preamble = programmeSectionSchema.parse(markdown(root, 'content/programme/mo-dau.md').data);
 	const groups = list(join(root, 'content/tasks'), '.md').map((n) => {
 		const source = markdown(root, `content/tasks/${n}`);

@@ -3,6 +3,8 @@ import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { observationFileSchema } from '../../src/schemas/observation.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { errataSchema } from '../../src/schemas/errata.ts';
+import { unitsFileSchema } from '../../src/schemas/unit.ts';
+import { progressEntrySchema } from '../../src/schemas/progress.ts';
 import { siteSettingsSchema } from '../../src/schemas/site.ts';
 
 /** Folder of the generated JSON Schema files, relative to the repository root. */
@@ -39,6 +41,20 @@ const SOURCES = {
 		description: 'Các chỗ sửa so với văn bản gốc. Kiểm tra đầy đủ: npm run check.',
 		files: ['content/errata.json'],
 	},
+	'units.schema.json': {
+		schema: unitsFileSchema,
+		title: 'Cơ quan, đơn vị (content/units.json)',
+		description: 'Danh sách cơ quan, đơn vị mà tệp tiến độ được ghi. Kiểm tra đầy đủ: npm run check.',
+		files: ['content/units.json'],
+	},
+	// Front matter of content/progress/<kỳ>/<nhóm-số>.md (YAML, not JSON): documentation for editors and
+	// for tools that edit the entries; VS Code does not apply it to Markdown.
+	'progress-entry.schema.json': {
+		schema: progressEntrySchema,
+		title: 'Tiến độ một nhiệm vụ trong một kỳ (phần đầu tệp content/progress/<kỳ>/<nhóm-số>.md)',
+		description: 'Các trường ở phần đầu (front matter) của tệp tiến độ. Kiểm tra đầy đủ: npm run check.',
+		files: [],
+	},
 	'site.schema.json': {
 		schema: siteSettingsSchema,
 		title: 'Cài đặt của trang (content/site.json)',
@@ -60,8 +76,10 @@ export function generateJsonSchemas(): Record<string, string> {
 
 /** The `json.schemas` entries of .vscode/settings.json. */
 export function vscodeJsonSchemas(): { fileMatch: string[]; url: string }[] {
-	return Object.entries(SOURCES).map(([name, { files }]) => ({
-		fileMatch: files.map((f) => `/${f}`),
-		url: `./${JSON_SCHEMA_DIR}/${name}`,
-	}));
+	return Object.entries(SOURCES)
+		.filter(([, { files }]) => files.length > 0)
+		.map(([name, { files }]) => ({
+			fileMatch: (files as readonly string[]).map((f) => `/${f}`),
+			url: `./${JSON_SCHEMA_DIR}/${name}`,
+		}));
 }

@@ -7,6 +7,7 @@ import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { parseMarkdownSource, type MarkdownSource } from './markdown-source.ts';
 import { checkContent, type MarkdownInput } from './rules/content.ts';
 import { checkIndicatorData } from './rules/indicators.ts';
+import { checkProgressData, PROGRESS_DIR, UNITS_FILE } from './rules/progress.ts';
 import { checkReports } from './rules/report.ts';
 import { checkSiteSettings } from './rules/site.ts';
 import { checkFileName, checkNfc, checkPlaceholders } from './rules/text-hygiene.ts';
@@ -17,10 +18,12 @@ import { programmeSectionSchema } from '../schemas/programme.ts';
 import { taskGroupSchema } from '../schemas/task.ts';
 
 export interface CheckOptions {
-	/** Release rules too: no illustrative figures, no placeholder markers. */
+	/** Release rules too: no placeholder markers (illustrative figures are left out by the build, not refused). */
 	strict?: boolean;
 	/** Folder of indicators/ and observations/ (default "data"; the site honours DATA_DIR the same way). */
 	dataDir?: string;
+	/** Folder of progress entries (default "content/progress"; the site honours PROGRESS_DIR the same way). */
+	progressDir?: string;
 }
 
 /** Folders the checker reads, relative to the repository root, and how. */
@@ -36,7 +39,19 @@ export const SOURCES = {
 export const GLOSSARY = 'content/glossary/terms.json';
 export const ERRATA = 'content/errata.json';
 export const SITE_SETTINGS = 'content/site.json';
-export const UNITS = 'content/units.json';
+export const UNITS = UNITS_FILE;
+
+/** Progress entries: content/progress/<period>/<x-y>.md, and any stray .md directly in content/progress/. */
+function listProgressFiles(root: string, dir: string): string[] {
+	const full = resolve(root, dir);
+	if (!existsSync(full)) return [];
+	const files: string[] = [];
+	for (const entry of readdirSync(full, { withFileTypes: true })) {
+		if (entry.isDirectory()) files.push(...listFiles(root, `${dir}/${entry.name}`, /\.md$/));
+		else if (/\.md$/.test(entry.name)) files.push(`${dir}/${entry.name}`);
+	}
+	return files.sort();
+}
 
 /** Files of a folder as repository-relative paths with "/" (what editors see in messages). */
 function listFiles(root: string, dir: string, ext: RegExp): string[] {
@@ -106,6 +121,9 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		glossary: input.glossary?.data !== undefined ? input.glossary : undefined,
 		errata: input.errata?.data !== undefined ? input.errata : undefined,
 	});
+	const indicators = parsed(data('indicators'));
+	const progressDir = options.progressDir ?? PROGRESS_DIR;
+	const units = loadJson(UNITS);
 	// The programme's words on the site, when every programme and task file could be read.
 	const contentFiles = (list: MarkdownInput[], schema: typeof programmeSectionSchema | typeof taskGroupSchema) =>
 		list.every((entry) => schema.safeParse(entry.data).success) ? (list as ContentFile[]) : undefined;
@@ -119,10 +137,17 @@ export function checkTree(root: string, options: CheckOptions = {}): Problem[] {
 		...(programmeWords ? checkGlossaryUse({ site: programmeWords, glossary: input.glossary, strict }) : []),
 		...checkSiteSettings(SITE_SETTINGS, input.site, existsSync(resolve(root, SITE_SETTINGS))),
 		...checkIndicatorData({
-			indicators: parsed(data('indicators')),
+			indicators,
 			observations: parsed(data('observations')),
 			subtaskIds: content.subtaskIds,
-			strict,
+		}),
+		...checkProgressData({
+			entries: listProgressFiles(root, progressDir).map(loadMarkdown),
+			dir: progressDir,
+			units: units?.data !== undefined ? units : undefined,
+			unitsMissing: units === undefined,
+			subtaskIds: content.subtaskIds,
+			indicatorIds: new Set(indicators.map((entry) => entry.file.replace(/^.*\//, '').replace(/\.json$/, ''))),
 		}),
 		...checkReports({ reports: parsed(md('reports')), unitIds: unitIds(root) }),
 	];

@@ -89,7 +89,7 @@ function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec):
 			borderWidth: 3,
 			stepped: spec.ratingLabels ? 'middle' : false,
 			spanGaps: false,
-			// Points on the axis limits (100 %, the best rating) are drawn whole, not cut in half.
+			// Points on the axis limits (100%, the best rating) are drawn whole, not cut in half.
 			clip: false,
 		});
 	});

@@ -1,5 +1,6 @@
 import { searchSite, type PagefindApi, type SearchOutcome } from '../utils/search/engine.ts';
-import { VOCABULARY_FILE, type DVocabulary } from '../utils/search/vocabulary.ts';
+import { VOCABULARY_FILE, WORDS_FILE, type DVocabulary } from '../utils/search/vocabulary.ts';
+import type { WordVocabulary } from '../utils/search/typo.ts';
 
 interface PagefindModule extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -10,6 +11,21 @@ interface PagefindModule extends PagefindApi {
 const EXCERPT_WORDS = 24;
 
 let engine: Promise<{ pagefind: PagefindModule; vocabulary: DVocabulary }> | undefined;
+let words: Promise<WordVocabulary> | undefined;
+
+const bundlePath = () => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
+/** The site's word list for typo suggestions: fetched once, only when a typed word finds nothing. */
+function loadWords(): Promise<WordVocabulary> {
+	words ??= fetch(`${bundlePath()}${WORDS_FILE}`).then((r) => {
+		if (!r.ok) throw new Error(`${WORDS_FILE}: HTTP ${r.status}`);
+		return r.json() as Promise<WordVocabulary>;
+	});
+	words.catch(() => {
+		words = undefined;
+	});
+	return words;
+}
 
 /**
  * Load Pagefind and the đ/Đ vocabulary once, on the reader's first search. The bundle lives at
@@ -17,7 +33,7 @@ let engine: Promise<{ pagefind: PagefindModule; vocabulary: DVocabulary }> | und
  */
 export function loadEngine() {
 	engine ??= (async () => {
-		const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+		const bundle = bundlePath();
 		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
 		// noWorker: the index is small, so searching on the main thread takes a few ms and saves fetching
 		// pagefind-worker.js (42 KB, a second copy of the search code) on the first query.
@@ -40,7 +56,7 @@ export function loadEngine() {
 /** Search the site for what the reader typed. */
 export async function runSearch(query: string): Promise<SearchOutcome> {
 	const { pagefind, vocabulary } = await loadEngine();
-	return searchSite(pagefind, query, vocabulary);
+	return searchSite(pagefind, query, vocabulary, { words: loadWords });
 }
 
 /**

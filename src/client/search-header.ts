@@ -1,7 +1,7 @@
 import { clientStrings as ui } from '../i18n/ui.ts';
-import type { SearchItem } from '../utils/search/results.ts';
+import type { SearchOutcome } from '../utils/search/engine.ts';
 import { createSearcher, loadEngine } from './search-client.ts';
-import { renderList, renderNoResults } from './search-render.ts';
+import { renderList, renderNoResults, renderSuggestion } from './search-render.ts';
 
 /** Results shown in the header panel; the search page shows them all. */
 const PANEL_RESULTS = 5;
@@ -54,23 +54,25 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 		status.textContent = text;
 	};
 
-	const onResult = (query: string, { items }: { items: SearchItem[] }) => {
+	const onResult = (query: string, { items, suggestion, corrected }: SearchOutcome) => {
 		if (input.value.trim() !== query) return;
 		const all = `${searchPage}?q=${encodeURIComponent(query)}`;
+		const suggestionLine = suggestion ? [renderSuggestion(suggestion, searchPage)] : [];
 		if (items.length === 0) {
-			show([renderNoResults(query, searchPage, links)]);
+			show([...suggestionLine, renderNoResults(query, searchPage, links)]);
 			announce(ui.search.none(query));
 			return;
 		}
 		const count = document.createElement('p');
 		count.className = 'search-count';
-		count.textContent = ui.search.countFor(items.length, query);
+		const counted = corrected && suggestion ? ui.search.countCorrected(items.length, suggestion, query) : ui.search.countFor(items.length, query);
+		count.textContent = counted;
 		const more = document.createElement('a');
 		more.className = 'search-more';
 		more.href = all;
 		more.textContent = ui.search.seeAll(items.length);
-		show([count, renderList(items.slice(0, PANEL_RESULTS)), more]);
-		announce(ui.search.countFor(items.length, query));
+		show([count, ...suggestionLine, renderList(items.slice(0, PANEL_RESULTS)), more]);
+		announce(counted);
 	};
 	const onError = () => {
 		const p = document.createElement('p');

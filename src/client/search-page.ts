@@ -1,7 +1,8 @@
 import { clientStrings as ui } from '../i18n/ui.ts';
 import { countKinds, type SearchItem } from '../utils/search/results.ts';
 import { createSearcher } from './search-client.ts';
-import { renderList, renderNoResults } from './search-render.ts';
+import { renderList, renderNoResults, renderSuggestion } from './search-render.ts';
+import type { SearchOutcome } from '../utils/search/engine.ts';
 
 /**
  * The /tim-kiem/ page: reads ?q= (and ?loai= for the kind filter) so results can be linked, searches as
@@ -23,7 +24,7 @@ export function attachSearchPage(): void {
 	];
 	const radios = [...filters.querySelectorAll<HTMLInputElement>('input[name="loai"]')];
 
-	let current: { query: string; items: SearchItem[] } = { query: '', items: [] };
+	let current: { query: string; items: SearchItem[]; suggestion?: string; corrected?: boolean } = { query: '', items: [] };
 	const selectedKind = () => radios.find((r) => r.checked)?.value ?? '';
 
 	const syncUrl = () => {
@@ -37,7 +38,8 @@ export function attachSearchPage(): void {
 	};
 
 	const render = () => {
-		const { query, items } = current;
+		const { query, items, suggestion, corrected } = current;
+		const suggestionLine = suggestion ? [renderSuggestion(suggestion, searchPage)] : [];
 		if (!query) {
 			filters.hidden = true;
 			status.textContent = '';
@@ -47,7 +49,7 @@ export function attachSearchPage(): void {
 		if (items.length === 0) {
 			filters.hidden = true;
 			status.textContent = ui.search.none(query);
-			results.replaceChildren(renderNoResults(query, searchPage, links));
+			results.replaceChildren(...suggestionLine, renderNoResults(query, searchPage, links));
 			return;
 		}
 		const counts = countKinds(items);
@@ -58,13 +60,17 @@ export function attachSearchPage(): void {
 		filters.hidden = false;
 		const kind = selectedKind();
 		const shown = kind ? items.filter((i) => i.kind === kind) : items;
-		status.textContent = kind ? ui.search.countFiltered(shown.length, items.length, kind) : ui.search.countFor(items.length, query);
-		results.replaceChildren(renderList(shown));
+		status.textContent = kind
+			? ui.search.countFiltered(shown.length, items.length, kind)
+			: corrected && suggestion
+				? ui.search.countCorrected(items.length, suggestion, query)
+				: ui.search.countFor(items.length, query);
+		results.replaceChildren(...suggestionLine, renderList(shown));
 	};
 
 	const search = createSearcher(
-		(query, outcome) => {
-			current = { query, items: outcome.items };
+		(query, outcome: SearchOutcome) => {
+			current = { query, items: outcome.items, suggestion: outcome.suggestion, corrected: outcome.corrected };
 			render();
 		},
 		() => {

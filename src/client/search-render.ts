@@ -38,6 +38,15 @@ export function renderList(items: SearchItem[]): HTMLOListElement {
 	return list;
 }
 
+/** "Có phải bạn muốn tìm “đoàn”?", the correction linking to its own search. */
+export function renderSuggestion(suggestion: string, searchPage: string): HTMLParagraphElement {
+	const line = el('p', 'search-suggestion', `${ui.search.didYouMean} “`);
+	const link = el('a', undefined, suggestion);
+	link.href = `${searchPage}?q=${encodeURIComponent(suggestion)}`;
+	line.append(link, '”?');
+	return line;
+}
+
 /** "Không tìm thấy" with suggestions and example searches (links to the search page). */
 export function renderNoResults(query: string, searchPage: string, links: { href: string; label: string }[]): HTMLElement {
 	const box = el('div', 'search-empty');

@@ -26,6 +26,7 @@ function numberWord(n: number): string {
 const searchKindNames = {
 	task: 'Nhiệm vụ',
 	indicator: 'Chỉ tiêu',
+	progress: 'Tiến độ',
 	guideline: 'Hướng dẫn',
 	glossary: 'Thuật ngữ',
 	fullText: 'Toàn văn',
@@ -67,6 +68,10 @@ const search = {
 	countFor: (n: number, q: string) => `${n} kết quả cho “${q}”`,
 	countFiltered: (shown: number, total: number, kind: string) => `${shown} trong ${total} kết quả thuộc loại ${kind}`,
 	none: (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
+	/** Before a correction of a one-letter typo, which links to its search: Có phải bạn muốn tìm “đoàn”? */
+	didYouMean: 'Có phải bạn muốn tìm',
+	/** When a typed word matched nothing and the correction was searched instead. */
+	countCorrected: (n: number, fixed: string, typed: string) => `${n} kết quả cho “${fixed}” (không có kết quả khớp đúng “${typed}”)`,
 	suggestionsTitle: 'Bạn có thể thử:',
 	suggestions: [
 		'kiểm tra chính tả, hoặc gõ ít từ hơn (ví dụ “kinh phí” thay vì cả câu);',
@@ -92,11 +97,15 @@ const search = {
 export const clientStrings = { nav, search } as const;
 
 export const ui = {
-	siteName: 'Chương trình hành động về công nhân và quan hệ lao động',
-	siteShortName: 'Chương trình hành động',
+	/** The one site name (header mark, titles, RSS, about page). */
+	siteName: 'Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc',
+	/** Short form in page titles: "<page> | Chương trình hành động – Bảo Lộc". */
+	siteShortName: 'Chương trình hành động – Bảo Lộc',
+	/** The header's mark, two lines: the programme's short name and its subject and place. */
+	siteMark: { name: 'Chương trình hành động', place: 'Công nhân · Quan hệ lao động · Bảo Lộc' },
 	siteDescription:
 		'Chương trình hành động của Ban Thường vụ Thành ủy Bảo Lộc về xây dựng đội ngũ công nhân và quan hệ lao động hài hòa trong doanh nghiệp: toàn văn, hướng dẫn và tiến độ thực hiện.',
-	skipLink: 'Bỏ qua, đến nội dung chính',
+	skipLink: 'Chuyển đến nội dung chính',
 	mainNav: 'Điều hướng chính',
 	footerNav: 'Liên kết cuối trang',
 	breadcrumb: 'Vị trí trang',
@@ -108,7 +117,7 @@ export const ui = {
 		dark: 'Giao diện tối',
 		system: 'Theo thiết bị',
 	},
-	toc: 'Trên trang này',
+	toc: 'Mục lục',
 	subtask: (id: string) => `Nhiệm vụ ${id}`,
 	subtaskLink: (id: string) => `Liên kết trực tiếp đến nhiệm vụ ${id}`,
 	taskGroup: (n: number) => `Nhóm nhiệm vụ ${n}`,
@@ -123,13 +132,13 @@ export const ui = {
 	previousGroup: 'Nhóm trước',
 	groupPager: 'Nhóm nhiệm vụ trước và sau',
 	groupPage: (n: number) => `Trang riêng của nhóm nhiệm vụ ${n}`,
-	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và người biên tập trang.',
+	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và cách dùng trang web.',
 	glossaryDescription: 'Các chữ viết tắt và thuật ngữ dùng trong chương trình hành động.',
 	implementation: {
 		whoHeading: 'Ai chịu trách nhiệm',
 		body: 'Cơ quan',
 		duty: 'Trách nhiệm theo chương trình',
-		reportsTo: 'Báo cáo cho',
+		reportsTo: 'Báo cáo với',
 		verbatim: (numeral: string | undefined, heading: string) => `Nguyên văn: ${numeral ?? ''}. ${heading}`,
 	},
 	nextGroup: 'Nhóm sau',
@@ -188,16 +197,16 @@ export const ui = {
 	indicators: {
 		title: 'Chỉ tiêu phấn đấu hằng năm',
 		scorecardLead:
-			'Mỗi chỉ tiêu của mục III được đánh giá theo từng năm: đạt, chưa đạt hoặc chưa có số liệu. Bảng dưới đây cho thấy năm gần nhất và xu hướng so với năm trước.',
+			'Mỗi chỉ tiêu của mục III được đánh giá theo từng năm: đạt, chưa đạt hoặc chưa có số liệu. Mỗi thẻ dưới đây ghi số liệu năm gần nhất của chỉ tiêu và xu hướng so với năm trước.',
 		status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu' } satisfies Record<Status, string>,
 		statusIcon: { met: '✓', 'not-met': '✗', 'no-data': '–' } satisfies Record<Status, string>,
-		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các phần' } satisfies Record<Direction, string>,
+		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các khu vực' } satisfies Record<Direction, string>,
 		directionIcon: { up: '↑', down: '↓', same: '→', mixed: '↕' } satisfies Record<Direction, string>,
 		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } satisfies Record<FigureStatus, string>,
 		illustrative: 'Số liệu minh họa',
 		illustrativeNote:
 			'Đây là số liệu minh họa do ban biên tập tạo để thử cách trình bày, không phải số liệu báo cáo thật. Chưa dùng để đánh giá việc thực hiện chương trình.',
-		bullet: (n: number) => `Gạch đầu dòng ${n} của mục III`,
+		bullet: (n: number) => `Nhóm chỉ tiêu thứ ${n} (mục III)`,
 		unit: { percent: 'Tỷ lệ (%)', count: 'Số lượng', rating: 'Mức xếp loại' } satisfies Record<Unit, string>,
 		year: 'Năm',
 		indicatorHeading: 'Nội dung chỉ tiêu',
@@ -205,8 +214,8 @@ export const ui = {
 		target: 'Chỉ tiêu',
 		statusHeading: 'Đánh giá',
 		trend: 'Xu hướng',
-		part: 'Phần',
-		fraction: 'Tử số / mẫu số',
+		part: 'Khu vực',
+		fraction: 'Số đạt / tổng số',
 		source: 'Nguồn',
 		note: 'Ghi chú',
 		figureStatusHeading: 'Loại số liệu',
@@ -218,7 +227,7 @@ export const ui = {
 		numerator: 'Tử số',
 		denominator: 'Mẫu số',
 		targetSource: 'Nguyên văn chỉ tiêu trong chương trình',
-		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max}; đạt khi từ ${min} trở lên (vượt ${max} vẫn là đạt).`,
+		targetRuleRange: (min: string, max: string) => `Khoảng ${min}–${max}; đạt khi từ ${min} trở lên (cao hơn ${max} vẫn là đạt).`,
 		/** How each target is judged, as its wording says (src/utils/indicators/sentences.ts ruleText). */
 		rules: {
 			heading: 'Cách đánh giá',
@@ -231,7 +240,7 @@ export const ui = {
 				stated: 'Câu chữ ghi rõ đây là mức tối thiểu ("trở lên", "ít nhất" hoặc "từ"): đạt khi bằng hoặc cao hơn.',
 				editorsReading:
 					'Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu của chỉ tiêu phấn đấu, nên đạt khi bằng hoặc cao hơn (cách hiểu của ban biên tập).',
-				all: 'Chỉ đạt khi đủ 100 %.',
+				all: 'Chỉ đạt khi đủ 100%.',
 			},
 		},
 		definitionStatus: {
@@ -250,10 +259,58 @@ export const ui = {
 		downloadsHeading: 'Tải dữ liệu',
 		downloadCsv: 'Tải bảng CSV',
 		downloadJson: 'Tải JSON',
+		downloadXlsx: 'Tải bảng Excel (.xlsx)',
+		sheetObservations: 'Số liệu',
+		sheetIndicators: 'Chỉ tiêu',
+		/** Headers of the .xlsx downloads (the CSV keeps the machine names on the left). */
+		columnLabels: {
+			year: 'Năm',
+			indicator_id: 'Mã chỉ tiêu',
+			indicator_short_title: 'Chỉ tiêu',
+			order: 'Thứ tự',
+			bullet: 'Nhóm chỉ tiêu (mục III)',
+			title: 'Tên chỉ tiêu',
+			short_title: 'Tên ngắn',
+			definition: 'Định nghĩa',
+			numerator_definition: 'Số đạt (cách đếm)',
+			denominator_definition: 'Tổng số (cách đếm)',
+			unit: 'Đơn vị',
+			breakdown_id: 'Mã khu vực',
+			breakdown_label: 'Khu vực',
+			value: 'Số liệu',
+			numerator: 'Số đạt',
+			denominator: 'Tổng số',
+			target_kind: 'Loại chỉ tiêu',
+			target_value: 'Mức chỉ tiêu',
+			target_min: 'Mức tối thiểu',
+			target_max: 'Mức trên',
+			target_level: 'Mức xếp loại tối thiểu',
+			target_text: 'Chỉ tiêu (viết gọn)',
+			target_aggregation: 'Cách so (từng năm / bình quân)',
+			target_minimum: 'Căn cứ của mức tối thiểu',
+			definition_status: 'Vị thế của cách tính',
+			target_source_text: 'Nguyên văn chỉ tiêu',
+			related_tasks: 'Nhiệm vụ liên quan',
+			status: 'Mã đánh giá',
+			status_label: 'Đánh giá',
+			distance: 'Khoảng cách tới chỉ tiêu',
+			source_name: 'Nguồn số liệu',
+			source_date: 'Ngày báo cáo nguồn',
+			note: 'Ghi chú',
+			figure_status: 'Mã loại số liệu',
+			figure_status_label: 'Loại số liệu',
+			judged_value: 'Số được so với chỉ tiêu',
+			judged_from_year: 'Tính từ năm',
+		} as Record<string, string>,
 		downloadPng: 'Tải ảnh biểu đồ (PNG)',
 		relatedTasks: 'Nhiệm vụ liên quan',
 		howMeasured: 'Cách đánh giá tiến độ',
-		noData: 'Chưa có số liệu cho chỉ tiêu này.',
+		noData: 'Chưa có số liệu chính thức cho chỉ tiêu này.',
+		/** Indicator page without any published figure (always so in the release build until real figures come). */
+		noOfficialData: 'Chưa có số liệu chính thức',
+		noOfficialDataNote:
+			'Khi có số liệu chính thức hoặc tạm tính, kèm nguồn, trang này sẽ hiện số liệu từng năm, biểu đồ và đánh giá so với chỉ tiêu.',
+		figureStatusIllustrative: 'Giá trị illustrative là số liệu minh họa, không phải số liệu thật; trang công khai không đăng loại này.',
 		filterLegend: 'Lọc theo đánh giá năm gần nhất',
 		filterAll: 'Tất cả',
 		filterCount: (n: number) => `Đang hiện ${n} chỉ tiêu`,
@@ -264,20 +321,22 @@ export const ui = {
 		stablePath: 'Đường dẫn cố định trên trang này',
 		stableLatest: 'luôn trỏ tới năm mới nhất',
 		openDataLead:
-			'Tải toàn bộ định nghĩa chỉ tiêu và số liệu theo năm dưới dạng CSV (mở được bằng Excel) hoặc JSON. Địa chỉ các tệp cố định, có thể liên kết trực tiếp.',
+			'Tải toàn bộ định nghĩa chỉ tiêu và số liệu theo năm dưới dạng bảng Excel (.xlsx), CSV hoặc JSON. Địa chỉ các tệp cố định, có thể liên kết trực tiếp.',
 		fieldsHeading: 'Ý nghĩa các cột',
 		chartLabel: (title: string, summary: string) => `Biểu đồ ${title}. ${summary}`,
 		chartNeedsJs: 'Biểu đồ cần JavaScript; bảng số liệu bên dưới có đủ các số liệu.',
 		targetSeries: (label: string) => `Chỉ tiêu: ${label}`,
 		rangeBand: 'Khoảng chỉ tiêu',
-		allParts: 'Toàn chỉ tiêu',
+		allParts: 'Chung',
 		since: (year: number) => `so với năm ${year}`,
 		/** Sentences of the automatic summaries and tables (utils/indicators/sentences.ts). */
 		ratingOrBetter: (level: string) => `${level} trở lên`,
-		aboveRangeTop: 'vượt mức trên của khoảng',
-		below: (amount: string) => `thấp hơn ${amount}`,
-		above: (amount: string) => `vượt ${amount}`,
-		aboveAndOverRange: (amount: string) => `vượt ${amount}, vượt cả mức trên của khoảng`,
+		/** Distance to the target: "thấp hơn chỉ tiêu 1,5 điểm phần trăm"; for a range the floor is named. */
+		below: (amount: string) => `thấp hơn chỉ tiêu ${amount}`,
+		above: (amount: string) => `cao hơn chỉ tiêu ${amount}`,
+		belowRangeFloor: (min: string, amount: string) => `thấp hơn mức tối thiểu ${min} là ${amount}`,
+		aboveRangeFloor: (min: string, amount: string) => `cao hơn mức tối thiểu ${min} là ${amount}`,
+		overRangeTop: (max: string) => `vượt cả mức trên ${max}`,
 		yearPrefix: (year: number) => `Năm ${year}`,
 		yearPartPrefix: (year: number, part: string) => `Năm ${year}, ${part}`,
 		yearNoData: (prefix: string, target: string) => `${prefix}: chưa có số liệu (chỉ tiêu ${target}).`,
@@ -300,8 +359,8 @@ export const ui = {
 			definition: 'Chỉ tiêu đếm cái gì.',
 			numerator_definition: 'Tử số của tỷ lệ, bằng lời (chỉ với chỉ tiêu tỷ lệ).',
 			denominator_definition: 'Mẫu số của tỷ lệ, bằng lời (chỉ với chỉ tiêu tỷ lệ).',
-			breakdown_id: 'Mã phần tách khi chỉ tiêu có nhiều phần (nha-nuoc, ngoai-nha-nuoc); trống nếu không chia phần.',
-			breakdown_label: 'Tên phần tách.',
+			breakdown_id: 'Mã khu vực khi chỉ tiêu được theo dõi riêng theo khu vực (nha-nuoc, ngoai-nha-nuoc); để trống nếu không tách.',
+			breakdown_label: 'Tên khu vực.',
 			unit: 'Đơn vị: percent (tỷ lệ %), count (số lượng), rating (mức xếp loại).',
 			value: 'Số liệu của năm: tỷ lệ % (làm tròn một chữ số thập phân, dấu chấm thập phân), số lượng, hoặc mức xếp loại.',
 			numerator: 'Tử số đã báo cáo (nếu tỷ lệ được tính từ tử số và mẫu số).',
@@ -315,7 +374,7 @@ export const ui = {
 			target_aggregation:
 				'Số được so với chỉ tiêu: eachYear (số của từng năm), runningMean (bình quân các năm có số liệu, từ năm đầu đến năm đó, theo câu chữ "bình quân mỗi năm").',
 			target_minimum:
-				'Vì sao mức nêu là mức tối thiểu: stated (câu chữ ghi "trở lên", "ít nhất", "từ"), editorsReading (cách hiểu của ban biên tập), all (phải đủ 100 %).',
+				'Vì sao mức nêu là mức tối thiểu: stated (câu chữ ghi "trở lên", "ít nhất", "từ"), editorsReading (cách hiểu của ban biên tập), all (phải đủ 100%).',
 			judged_value: 'Số đã được so với chỉ tiêu: bằng value với chỉ tiêu eachYear, là số bình quân với chỉ tiêu runningMean.',
 			judged_from_year: 'Năm đầu của các năm được tính vào judged_value (bằng year với chỉ tiêu eachYear).',
 			definition_status: 'Vị thế của cách tính: proposed (ban biên tập đề xuất, chờ xác nhận), confirmed (đã được xác nhận).',
@@ -327,7 +386,7 @@ export const ui = {
 			source_name: 'Tên báo cáo là nguồn của số liệu.',
 			source_date: 'Ngày của báo cáo nguồn, dạng YYYY-MM-DD.',
 			note: 'Ghi chú về số liệu, nếu có.',
-			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính), illustrative (số liệu minh họa, không phải số liệu thật).',
+			figure_status: 'Loại số liệu: official (chính thức), provisional (tạm tính).',
 			figure_status_label: 'Loại số liệu bằng tiếng Việt.',
 		} as Record<string, string>,
 	},
@@ -412,8 +471,59 @@ export const ui = {
 		documentTitle: (label: string) => `Báo cáo kết quả thực hiện Chương trình hành động, ${label}`,
 	},
 	search,
+	/** Home page: one sentence, three doors, the reporting year's progress (issue 16). */
+	homePage: {
+		/** One sentence; `issuer` comes from content/site.json (as the programme's preamble names it). */
+		lead: (issuer?: string) =>
+			`Chương trình ${issuer ? `của ${issuer} ` : ''}giao cho công đoàn các cấp những việc cụ thể để chăm lo, bảo vệ quyền lợi đoàn viên, người lao động và xây dựng quan hệ lao động hài hòa trong doanh nghiệp.`,
+		doorsLabel: 'Bắt đầu từ đâu',
+		doors: {
+			members: { title: 'Người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề' },
+			progress: { title: 'Việc thực hiện đến đâu', text: 'Chỉ tiêu hằng năm: đạt, chưa đạt' },
+			programme: { title: 'Toàn văn chương trình', text: (groups: number, subtasks: number) => `${groups} nhóm, ${subtasks} nhiệm vụ, chỉ tiêu` },
+		},
+		progressLabel: 'Tiến độ năm báo cáo',
+		membersHeading: 'Chương trình mang lại gì cho đoàn viên, người lao động',
+		membersLead: 'Những việc công đoàn các cấp được giao, kèm hướng dẫn thực hành của ban biên tập:',
+		purposesHeading: 'Mục đích, yêu cầu của chương trình',
+	},
+	/** The reporting year in one line (home page, /chi-tieu/). */
+	progress: {
+		noOfficial: (year: number) => `Năm ${year}: chưa có số liệu chính thức.`,
+		noYear: 'Chưa có năm báo cáo nào.',
+		official: (year: number, met: number, total: number, notMet: number, noData: number) =>
+			`Năm ${year}: ${met}/${total} chỉ tiêu đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+		illustrativeTally: (met: number, notMet: number, noData: number) =>
+			`không phải số liệu thật: ${met} đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+		summaryNoOfficial: (year: number, total: number) =>
+			`Năm báo cáo ${year}: chưa có số liệu chính thức cho ${total} chỉ tiêu; các thẻ dưới đây đang dùng số liệu minh họa để thử cách trình bày.`,
+		summaryOfficial: (year: number, met: number, total: number, notMet: number, noData: number) =>
+			`Năm báo cáo ${year}: ${met} trong ${total} chỉ tiêu đạt, ${notMet} chưa đạt, ${noData} chưa có số liệu.`,
+	},
+	/** Guidelines: the editors' guidance for members, and the pages about the site itself. */
+	guidance: {
+		membersHeading: 'Hướng dẫn cho đoàn viên, cán bộ công đoàn',
+		membersLead: 'Cách làm những việc chương trình đề ra, viết gọn cho người lao động và cán bộ công đoàn cơ sở.',
+		siteHeading: 'Về trang này',
+		siteLead: 'Cách đọc, tìm kiếm và cập nhật trang web.',
+		standing: 'Hướng dẫn của ban biên tập, không phải văn bản chính thức.',
+		standingNote:
+			'Các quy định được dẫn kèm điều khoản và văn bản để bạn đối chiếu. Khi cần áp dụng vào việc cụ thể, hãy hỏi công đoàn cấp trên trực tiếp hoặc xem toàn văn văn bản.',
+		sourcesHeading: 'Nguồn',
+		written: 'Viết ngày',
+	},
+	/** Abbreviations: the first use links to its glossary entry; the toggletip shows the expansion in place. */
+	abbr: {
+		/** Shown after the expansion in the toggletip. */
+		hint: 'Chạm lần nữa để xem giải thích trong trang Thuật ngữ.',
+	},
 	/** The 404 page's own search form: a name distinct from the header's search landmark. */
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
+} as const;
+
+/** Share cards (og:image) drawn at build time: src/utils/share-card.ts. */
+export const shareUi = {
+	programmeKicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn',
 } as const;
 
 /** Edit link, last-updated line and the "What's new" page (editors' workflow, issue 5). */
@@ -426,7 +536,7 @@ export const editing = {
 	updatesIntro:
 		'Những thay đổi trên trang: số liệu năm mới, nội dung được sửa, tính năng mới. Các mục do ban biên tập viết; mới nhất ở trên.',
 	updatesFeed: 'Theo dõi bằng RSS',
-	updatesFeedTitle: 'Cập nhật mới — Chương trình hành động về xây dựng đội ngũ công nhân, Bảo Lộc',
+	updatesFeedTitle: 'Cập nhật mới – Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc',
 	updatesEmpty: 'Chưa có cập nhật nào.',
 	updateKinds: {
 		data: 'Số liệu',
@@ -434,4 +544,99 @@ export const editing = {
 		site: 'Trang web',
 	} satisfies Record<UpdateKind, string>,
 	readMore: 'Xem trang',
+} as const;
+
+/** Progress of the 44 sub-tasks (issue 9): dashboard /tien-do/, sub-task pages, statuses on group pages. */
+export const progressUi = {
+	title: 'Tiến độ thực hiện các nhiệm vụ',
+	shortTitle: 'Tiến độ nhiệm vụ',
+	lead: 'Mỗi nhiệm vụ cụ thể của mục II được theo dõi theo từng kỳ báo cáo: đơn vị đã thực hiện, văn bản làm căn cứ và trạng thái. Nhiệm vụ không có báo cáo trong kỳ được ghi rõ là “chưa có báo cáo”.',
+	/** Status words are the data's own (PROGRESS_STATUSES); these are their icons, decorative beside the word. */
+	icon: {
+		'chưa triển khai': '○',
+		'đang triển khai': '◐',
+		'hoàn thành': '✓',
+		'thực hiện thường xuyên': '↻',
+		'chưa có báo cáo': '–',
+	} as Record<string, string>,
+	/** Sentence-case status for the start of a line or a table header. */
+	statusLabel: (status: string) => status.charAt(0).toUpperCase() + status.slice(1),
+	period: (id: string) => {
+		const [year, half] = id.split('-');
+		return half === 'H1' ? `6 tháng đầu năm ${year}` : half === 'H2' ? `6 tháng cuối năm ${year}` : `Năm ${year}`;
+	},
+	periodShort: (id: string) => {
+		const [year, half] = id.split('-');
+		return half === 'H1' ? `6T đầu ${year}` : half === 'H2' ? `6T cuối ${year}` : `Năm ${year}`;
+	},
+	asOf: (date: string) => `Cập nhật đến ${date}`,
+	latestPeriod: (label: string) => `Kỳ gần nhất: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+	overallHeading: 'Tổng hợp kỳ gần nhất',
+	byGroupHeading: 'Theo nhóm nhiệm vụ',
+	barLabel: (label: string) => `Số nhiệm vụ theo trạng thái, ${label}`,
+	countOf: (n: number, total: number) => `${n}/${total}`,
+	subtaskCount: (n: number) => `${n} nhiệm vụ`,
+	tableHeading: 'Trạng thái từng nhiệm vụ theo kỳ',
+	tableCaption: (n: number) => `Trạng thái của ${n} nhiệm vụ cụ thể theo kỳ báo cáo. Mỗi ô dẫn tới báo cáo của kỳ đó.`,
+	subtaskColumn: 'Nhiệm vụ',
+	unitsColumn: 'Đơn vị đã thực hiện',
+	noEntries: 'Chưa có báo cáo tiến độ nào.',
+	filterLegend: 'Lọc bảng',
+	filterGroup: 'Nhóm',
+	filterStatus: 'Trạng thái kỳ gần nhất',
+	filterUnit: 'Đơn vị',
+	filterAll: 'Tất cả',
+	filterCount: (n: number) => `Đang hiện ${n} nhiệm vụ`,
+	howMeasured: 'Các trạng thái được định nghĩa thế nào',
+	subtaskTitle: (id: string) => `Tiến độ nhiệm vụ ${id}`,
+	programmeText: 'Nội dung nhiệm vụ trong chương trình',
+	readInGroup: (group: number) => `Đọc trong nhóm nhiệm vụ ${group}`,
+	latestStatus: 'Trạng thái gần nhất',
+	latestLine: (period: string, date: string) => `${period.charAt(0).toLowerCase()}${period.slice(1)}, cập nhật đến ${date}`,
+	neverReported: 'Chưa có báo cáo nào cho nhiệm vụ này.',
+	timelineHeading: 'Các kỳ báo cáo (mới nhất trước)',
+	missingPeriods: (periods: string) => `Chưa có báo cáo trong: ${periods}.`,
+	units: 'Đơn vị đã thực hiện',
+	noUnits: 'Không ghi đơn vị.',
+	evidence: 'Văn bản làm căn cứ',
+	noEvidence: 'Không có văn bản kèm theo.',
+	evidenceNumber: (n: string, date: string) => `số ${n}, ngày ${date}`,
+	indicatorsHeading: 'Chỉ tiêu liên quan và tình hình năm gần nhất',
+	indicatorLatest: (year: number) => `năm ${year}`,
+	difficulties: 'Khó khăn, vướng mắc',
+	nextSteps: 'Phương hướng tiếp theo',
+	illustrative: 'Nội dung minh họa',
+	illustrativeNote:
+		'Các báo cáo tiến độ trên trang này là nội dung minh họa do ban biên tập soạn để thử cách trình bày, không phải báo cáo thật; số hiệu văn bản “000/…” là số mẫu. Chưa dùng để đánh giá việc thực hiện chương trình.',
+	groupLine: 'Tiến độ:',
+	groupLink: 'Xem tiến độ',
+	homeHeading: 'Tiến độ các nhiệm vụ',
+	homeLead:
+		'Mỗi nhiệm vụ cụ thể của mục II được theo dõi theo kỳ báo cáo: đơn vị thực hiện, văn bản làm căn cứ và trạng thái; nhiệm vụ chưa có báo cáo được ghi rõ.',
+	homeSummary: (n: number, label: string) => `Trạng thái của ${n} nhiệm vụ, ${label.charAt(0).toLowerCase()}${label.slice(1)}:`,
+	seeDashboard: 'Xem bảng tiến độ',
+	scorecardLink: 'Tiến độ thực hiện các nhiệm vụ cụ thể',
+	indicatorsLink: 'Chỉ tiêu phấn đấu hằng năm',
+	openDataHeading: 'Tiến độ các nhiệm vụ',
+	openDataLead: 'Mỗi dòng là báo cáo của một nhiệm vụ trong một kỳ. Kỳ không có dòng nghĩa là nhiệm vụ chưa có báo cáo trong kỳ đó.',
+	downloadCsv: 'Tiến độ nhiệm vụ (CSV)',
+	downloadJson: 'Tiến độ nhiệm vụ (JSON)',
+	fields: {
+		subtask: 'Mã nhiệm vụ trong mục II của chương trình, ví dụ 3.6.',
+		group: 'Số nhóm nhiệm vụ (1–7).',
+		period: 'Kỳ báo cáo: 2025 (cả năm), 2025-H1 (6 tháng đầu năm), 2025-H2 (6 tháng cuối năm).',
+		period_label: 'Kỳ báo cáo bằng chữ.',
+		as_of: 'Thông tin cập nhật đến ngày, dạng YYYY-MM-DD.',
+		status: 'Trạng thái: chưa triển khai, đang triển khai, hoàn thành, thực hiện thường xuyên.',
+		status_key: 'Mã trạng thái không dấu: chua-trien-khai, dang-trien-khai, hoan-thanh, thuong-xuyen.',
+		units: 'Mã các đơn vị đã thực hiện, cách nhau bằng dấu cách (danh sách đơn vị ở cột units của tệp JSON).',
+		unit_names: 'Tên ngắn các đơn vị đã thực hiện, cách nhau bằng dấu chấm phẩy.',
+		evidence: 'Văn bản làm căn cứ: số hiệu, ngày (YYYY-MM-DD) và tên, mỗi văn bản cách nhau bằng dấu chấm phẩy.',
+		indicators: 'Mã các chỉ tiêu liên quan của mục III, cách nhau bằng dấu cách.',
+		done: 'Những việc đã làm trong kỳ (văn bản thuần).',
+		difficulties: 'Khó khăn, vướng mắc (nếu có).',
+		next_steps: 'Phương hướng tiếp theo (nếu có).',
+		illustrative: 'true nếu là nội dung minh họa, không phải báo cáo thật.',
+		url: 'Địa chỉ trang tiến độ của nhiệm vụ.',
+	} as Record<string, string>,
 } as const;

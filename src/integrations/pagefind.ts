@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { buildDVocabulary, VOCABULARY_FILE } from '../utils/search/vocabulary.ts';
 import { indexedText } from '../utils/search/indexed-text.ts';
+import { buildWordVocabulary, WORDS_FILE } from '../utils/search/typo.ts';
 
 /**
  * Pagefind also writes its ready-made UIs; the site uses its own small UI on the JS API (pagefind.js),
@@ -34,7 +35,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * - pages opt in with data-pagefind-body; header, footer, breadcrumb and table of contents carry
  *   data-pagefind-ignore="all";
  * - next to the bundle, the đ/Đ vocabulary (src/utils/search/vocabulary.ts) that lets the search UI turn
- *   "cong doan" into "cong đoan", which Pagefind's own folding then matches to "công đoàn".
+ *   "cong doan" into "cong đoan", which Pagefind's own folding then matches to "công đoàn";
+ * - and the site's words (src/utils/search/typo.ts), loaded only when a typed word finds nothing, for
+ *   "Có phải bạn muốn tìm …" on one-letter typos.
  */
 export function pagefind(): AstroIntegration {
 	return {
@@ -59,6 +62,9 @@ export function pagefind(): AstroIntegration {
 				const vocabulary = buildDVocabulary(texts);
 				await writeFile(join(output, VOCABULARY_FILE), JSON.stringify(vocabulary));
 				logger.info(`wrote ${Object.keys(vocabulary).length} d/đ words to ${VOCABULARY_FILE}`);
+				const words = buildWordVocabulary(texts);
+				await writeFile(join(output, WORDS_FILE), JSON.stringify(words));
+				logger.info(`wrote ${Object.keys(words).length} words to ${WORDS_FILE}`);
 			},
 		},
 	};

@@ -1,12 +1,13 @@
 import { getCollection } from 'astro:content';
 import { getSubtaskIndex } from './collections.ts';
 import { isStrict } from '../config.ts';
-import { buildProgressModel, type ProgressEntry, type ProgressModel } from '../utils/progress/model.ts';
+import { forRelease, omittedReport } from '../utils/release.ts';
+import { buildProgressModel, sortUnits, type ProgressEntry, type ProgressModel } from '../utils/progress/model.ts';
 import type { ResponsibleUnit } from '../schemas/unit.ts';
 
 export interface ProgressData {
 	model: ProgressModel;
-	/** Units by id, in the order of content/units.json. */
+	/** Units by id, in reading order (sortUnits). */
 	units: Map<string, ResponsibleUnit>;
 }
 
@@ -27,11 +28,15 @@ async function load(): Promise<ProgressData> {
 		file: e.filePath ?? `content/progress/${e.id}.md`,
 		data: e.data,
 		body: e.body ?? '',
+		...(e.rendered?.html !== undefined ? { html: e.rendered.html } : {}),
 	}));
+	// What the release build leaves out, said in the build log (the model drops the same entries: isPublished).
+	const { omitted } = forRelease(progress.map((e) => ({ file: e.file, illustrative: e.data.illustrative })), isStrict());
+	if (omitted.length > 0) console.log(omittedReport('mục tiến độ "illustrative"', omitted.map((e) => e.file)));
 	const model = buildProgressModel({
 		subtasks: [...subtasks.values()].map(({ subtask }) => ({ id: subtask.id, group: subtask.group, number: subtask.number })),
 		entries: progress,
 		strict: isStrict(),
 	});
-	return { model, units: new Map(units.map((u) => [u.data.id, u.data])) };
+	return { model, units: new Map(sortUnits(units.map((u) => u.data)).map((u) => [u.id, u])) };
 }

@@ -24,8 +24,12 @@ function insideDocumentNumber(text: string, start: number, end: number): boolean
  * Wrap the first use of each glossary abbreviation in a document with
  * <abbr data-term="id" title="expansion">. Code, headings, links and existing <abbr> are left alone, and
  * so are abbreviations inside document numbers ("02-NQ/TW").
+ *
+ * With `glossaryHref` (the glossary page's URL, base path included) the <abbr> is also a link to its
+ * glossary entry, <a class="abbr-link" href="…#id" data-tip="expansion. hint">: a tap on a phone (no hover, so no title tooltip)
+ * opens the expansion without JavaScript; src/scripts/abbr-tip.ts shows it in place when scripts run.
  */
-export function rehypeAbbr(options: { terms: AbbreviationTerm[] }) {
+export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: string; tipHint?: string }) {
 	const byTerm = new Map(options.terms.map((t) => [t.term, t]));
 	const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 	const pattern = alternatives.length
@@ -48,12 +52,17 @@ export function rehypeAbbr(options: { terms: AbbreviationTerm[] }) {
 				seen.add(term.id);
 				// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an empty text node renders as nothing.
 				if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
-				out.push({
+				const abbr: Element = {
 					type: 'element',
 					tagName: 'abbr',
 					properties: { dataTerm: term.id, title: term.expansion },
 					children: [{ type: 'text', value: match[0] }],
-				});
+				};
+				out.push(
+					options.glossaryHref
+						? { type: 'element', tagName: 'a', properties: { className: ['abbr-link'], href: `${options.glossaryHref}#${term.id}`, dataTip: options.tipHint ? `${term.expansion}. ${options.tipHint}` : term.expansion }, children: [abbr] }
+						: abbr,
+				);
 				last = end;
 			}
 			// Stryker disable next-line ConditionalExpression: equivalent, without a match the node is rebuilt as one equal text node.

@@ -45,7 +45,7 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
  *  - "stated": the wording says so ("trở lên", "ít nhất", "từ N");
  *  - "editorsReading": the wording gives a level only ("80% đoàn viên …"); reading it as a floor is the
  *    editors' reading of "phấn đấu", labelled as such;
- *  - "all": 100 %: every unit counted, nothing above it.
+ *  - "all": 100%: every unit counted, nothing above it.
  */
 export const MINIMUM_READINGS = ['stated', 'editorsReading', 'all'] as const;
 export type MinimumReading = (typeof MINIMUM_READINGS)[number];
@@ -54,8 +54,8 @@ const aggregationSchema = z
 	.enum(AGGREGATIONS, { error: '"eachYear" (từng năm) hoặc "runningMean" (bình quân các năm)' })
 	.meta({ description: 'So sánh số liệu nào với mức phấn đấu: "eachYear" số của từng năm; "runningMean" bình quân các năm từ năm đầu có số liệu (câu chữ "bình quân mỗi năm").' });
 const minimumSchema = z.enum(MINIMUM_READINGS, {
-	error: '"stated" (câu chữ ghi "trở lên", "ít nhất", "từ"), "editorsReading" (ban biên tập hiểu là mức tối thiểu) hoặc "all" (100 %)',
-}).meta({ description: 'Vì sao mức phấn đấu là mức tối thiểu: "stated" câu chữ ghi "trở lên", "ít nhất", "từ"; "editorsReading" cách hiểu của ban biên tập; "all" 100 %.' });
+	error: '"stated" (câu chữ ghi "trở lên", "ít nhất", "từ"), "editorsReading" (ban biên tập hiểu là mức tối thiểu) hoặc "all" (100%)',
+}).meta({ description: 'Vì sao mức phấn đấu là mức tối thiểu: "stated" câu chữ ghi "trở lên", "ít nhất", "từ"; "editorsReading" cách hiểu của ban biên tập; "all" 100%.' });
 
 /** "At least N" (percent or count). Bullets without "trở lên" are read this way too (see guideline). */
 const atLeastTargetSchema = z.strictObject({
@@ -96,9 +96,9 @@ export type Target = z.infer<typeof targetSchema>;
 
 /** A part of an indicator with its own target (state-owned vs non-state enterprises …). */
 export const breakdownSchema = z.strictObject({
-	id: slugSchema.meta({ description: 'Mã phần tách, ví dụ "nha-nuoc"; dùng trong tệp số liệu.' }),
-	label: textSchema.meta({ description: 'Tên phần tách, ví dụ "Doanh nghiệp nhà nước".' }),
-	target: targetSchema.meta({ description: 'Mức phấn đấu riêng của phần tách.' }),
+	id: slugSchema.meta({ description: 'Mã khu vực, ví dụ "nha-nuoc"; dùng trong tệp số liệu.' }),
+	label: textSchema.meta({ description: 'Tên khu vực, ví dụ "Doanh nghiệp nhà nước".' }),
+	target: targetSchema.meta({ description: 'Mức phấn đấu riêng của khu vực.' }),
 });
 export type Breakdown = z.infer<typeof breakdownSchema>;
 
@@ -132,8 +132,8 @@ export const indicatorSchema = z
 		denominator: textSchema.optional().meta({ description: 'Chỉ tiêu tỷ lệ: mẫu số đếm cái gì.' }),
 		unit: z.enum(UNITS, { error: 'đơn vị "percent", "count" hoặc "rating"' }).meta({ description: '"percent" (tỷ lệ %), "count" (số đếm) hoặc "rating" (mức xếp loại).' }),
 		/** Target of the whole indicator; absent when every breakdown has its own. */
-		target: targetSchema.optional().meta({ description: 'Mức phấn đấu chung; bỏ trống khi mỗi phần tách có mức riêng.' }),
-		breakdowns: z.array(breakdownSchema).min(1).optional().meta({ description: 'Các phần tách có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).' }),
+		target: targetSchema.optional().meta({ description: 'Mức phấn đấu chung; bỏ trống khi mỗi khu vực có mức riêng.' }),
+		breakdowns: z.array(breakdownSchema).min(1).optional().meta({ description: 'Các khu vực có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).' }),
 		/** Sub-tasks of section II that serve this indicator. */
 		relatedTasks: z.array(subtaskIdSchema).default([]).meta({ description: 'Mã các nhiệm vụ của mục II phục vụ chỉ tiêu này, ví dụ "3.8".' }),
 	})
@@ -159,13 +159,13 @@ export const indicatorSchema = z
 			}
 			const whole = ind.unit === 'percent' && t.kind === 'atLeast' && t.value === 100;
 			if (whole !== (t.minimum === 'all')) {
-				const message = whole ? '"all" cho chỉ tiêu 100 %' : '"stated" hoặc "editorsReading" ("all" chỉ dành cho chỉ tiêu 100 %)';
+				const message = whole ? '"all" cho chỉ tiêu 100%' : '"stated" hoặc "editorsReading" ("all" chỉ dành cho chỉ tiêu 100%)';
 				ctx.addIssue({ code: 'custom', path: [...path, 'minimum'], message, input: t.minimum });
 			}
 		}
 		const seen = new Set<string>();
 		(ind.breakdowns ?? []).forEach((b, i) => {
-			if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã phần tách không trùng nhau', input: b.id });
+			if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã khu vực không trùng nhau', input: b.id });
 			seen.add(b.id);
 		});
 	});

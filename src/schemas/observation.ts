@@ -4,7 +4,7 @@ import { REPORTING_YEARS, slugSchema } from './indicator.ts';
 
 /**
  * How far a figure can be trusted: official (from an approved report), provisional (may still change),
- * illustrative (made up to show how pages look; refused by the strict publishing build).
+ * illustrative (made up to show how pages look; left out by the release build, src/utils/release.ts).
  */
 export const FIGURE_STATUSES = ['official', 'provisional', 'illustrative'] as const;
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
@@ -34,7 +34,7 @@ export const sourceSchema = z.strictObject({
 export const observationSchema = z
 	.strictObject({
 		indicator: slugSchema.meta({ description: 'Mã chỉ tiêu, đúng tên một tệp trong data/indicators/ (không có .json).' }),
-		breakdown: slugSchema.optional().meta({ description: 'Mã phần tách (ví dụ "nha-nuoc"), chỉ khi chỉ tiêu có "breakdowns".' }),
+		breakdown: slugSchema.optional().meta({ description: 'Mã khu vực (ví dụ "nha-nuoc"), chỉ khi chỉ tiêu có "breakdowns".' }),
 		value: z
 			.union([z.number().min(0, { error: 'một số không âm (số đếm hoặc tỷ lệ %)' }), z.string().trim().min(1)], { error: 'một số không âm hoặc một mức xếp loại' })
 			.optional()
@@ -48,7 +48,7 @@ export const observationSchema = z
 		note: textSchema.optional().meta({ description: 'Ghi chú hiện dưới số liệu (không bắt buộc).' }),
 		status: z
 			.enum(FIGURE_STATUSES, { error: 'trạng thái số liệu "official", "provisional" hoặc "illustrative"' })
-			.meta({ description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành từ chối).' }),
+			.meta({ description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành bỏ ra, không đăng).' }),
 	})
 	.superRefine((o, ctx) => {
 		const hasFraction = o.numerator !== undefined || o.denominator !== undefined;
@@ -73,6 +73,6 @@ export type Observation = z.infer<typeof observationSchema>;
 /** One file in data/observations/<year>.json: every figure reported for that year. */
 export const observationFileSchema = z.strictObject({
 	year: reportingYearSchema.meta({ description: 'Năm báo cáo; trùng tên tệp (2026.json → 2026).' }),
-	observations: z.array(observationSchema).meta({ description: 'Mọi số liệu của năm, mỗi chỉ tiêu (và phần tách) một lần.' }),
+	observations: z.array(observationSchema).meta({ description: 'Mọi số liệu của năm, mỗi chỉ tiêu (và khu vực) một lần.' }),
 });
 export type ObservationFile = z.infer<typeof observationFileSchema>;

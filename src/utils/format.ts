@@ -1,6 +1,5 @@
-/** Numbers and dates as Vietnamese readers write them: 68,5 %; 5.890; 31/12/2024. */
+/** Numbers and dates as Vietnamese readers write them: 68,5%; 5.890; 31/12/2024. */
 
-const NBSP = '\u00a0';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 function formatter(maxDecimals: number): Intl.NumberFormat {
@@ -17,9 +16,9 @@ export function formatNumber(value: number, maxDecimals = 1): string {
 	return formatter(maxDecimals).format(value).replace(/\u2212/g, '-');
 }
 
-/** 68.5 → "68,5 %" (a no-break space before the sign, as Vietnamese style guides write it). */
+/** 68.5 → "68,5%": no space before the sign, as the programme and administrative documents write it (docs/van-phong.md). */
 export function formatPercent(value: number, maxDecimals = 1): string {
-	return `${formatNumber(value, maxDecimals)}${NBSP}%`;
+	return `${formatNumber(value, maxDecimals)}%`;
 }
 
 /** "2024-12-31" → "31/12/2024". */

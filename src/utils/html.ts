@@ -50,7 +50,9 @@ export function shiftHeadings(html: string, levels: number): string {
  * the first <abbr> per term on the page and unwrap the others to plain text.
  */
 export function keepFirstAbbr(html: string, seen: Set<string> = new Set()): string {
-	return html.replace(/<abbr data-term="([^"]*)"[^>]*>([^<]*)<\/abbr>/g, (match, term: string, text: string) => {
+	// The <abbr> may sit in its glossary link (<a class="abbr-link" …>): both go for a repeated term.
+	const pattern = /(?:<a class="abbr-link"[^>]*>)?<abbr data-term="([^"]*)"[^>]*>([^<]*)<\/abbr>(?:<\/a>)?/g;
+	return html.replace(pattern, (match, term: string, text: string) => {
 		if (seen.has(term)) return text;
 		seen.add(term);
 		return match;

@@ -1,5 +1,5 @@
-import { editing, ui } from '../i18n/ui.ts';
-import { routes } from './routes.ts';
+import { editing, progressUi, ui } from '../i18n/ui.ts';
+import { progressRoutes, routes } from './routes.ts';
 
 /** A link of a navigation list: site-relative path (see routes.ts) and label. */
 export interface NavLink {
@@ -15,6 +15,7 @@ const sections = {
 	indicators: { path: routes.indicators, label: ui.nav.indicators },
 	guidelines: { path: routes.guidelines, label: ui.nav.guidelines },
 	implementation: { path: routes.implementation, label: ui.nav.implementation },
+	progress: { path: progressRoutes.dashboard, label: progressUi.shortTitle },
 	glossary: { path: routes.glossary, label: ui.nav.glossary },
 	errata: { path: routes.errata, label: ui.nav.errata },
 	updates: { path: routes.updates, label: editing.updatesTitle },
@@ -30,7 +31,7 @@ export const navigation = {
 	/** The header's main navigation. */
 	main: list('programme', 'tasks', 'indicators', 'guidelines'),
 	/** The footer's links. */
-	footer: list('implementation', 'glossary', 'errata', 'updates', 'about', 'search'),
+	footer: list('implementation', 'progress', 'glossary', 'errata', 'updates', 'about', 'search'),
 	/** What the search page offers readers without JavaScript. */
 	browse: list('programme', 'tasks', 'glossary', 'guidelines'),
 	/** Ways on from the 404 page. */

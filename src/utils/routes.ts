@@ -41,3 +41,10 @@ export const indicatorRoutes = {
 	openData: 'du-lieu/',
 	download: (file: string) => `du-lieu/${file}`,
 } as const;
+
+/** Progress of the sub-tasks (issue 9). */
+export const progressRoutes = {
+	dashboard: 'tien-do/',
+	subtask: (subtaskId: string) => `tien-do/${subtaskAnchor(subtaskId)}/`,
+	entry: (subtaskId: string, period: string) => `tien-do/${subtaskAnchor(subtaskId)}/#ky-${period.toLowerCase()}`,
+} as const;

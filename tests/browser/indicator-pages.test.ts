@@ -70,13 +70,13 @@ const pages = [
 			{ label: 'Doanh nghiệp ngoài khu vực nhà nước', data: [62.9, 69.2, 77.6, 78.1] },
 		],
 		targets: [
-			{ label: 'Chỉ tiêu: Doanh nghiệp nhà nước 100\u00a0%', data: [100, 100, 100, 100] },
-			{ label: 'Chỉ tiêu: Doanh nghiệp ngoài khu vực nhà nước ≥ 75\u00a0%', data: [75, 75, 75, 75] },
+			{ label: 'Chỉ tiêu: Doanh nghiệp nhà nước 100%', data: [100, 100, 100, 100] },
+			{ label: 'Chỉ tiêu: Doanh nghiệp ngoài khu vực nhà nước ≥ 75%', data: [75, 75, 75, 75] },
 		],
 		band: false,
 		// Several parts: each target line takes its part's colour.
 		targetColours: [{ dataset: 0, property: 'borderColor', variable: '--chart-1' }, { dataset: 1, property: 'borderColor', variable: '--chart-2' }],
-		summary: 'Năm 2025, doanh nghiệp ngoài khu vực nhà nước: 78,1\u00a0%',
+		summary: 'Năm 2025, doanh nghiệp ngoài khu vực nhà nước: 78,1%',
 	},
 	{
 		path: 'chi-tieu/doan-vien-moi/',

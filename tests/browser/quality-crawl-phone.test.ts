@@ -32,7 +32,7 @@ describe('every page in Chromium at 360 px', () => {
 		await context.close();
 	});
 
-	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 300_000 }, async () => {
+	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
 		const { problems, requests } = await crawlSite(site.browser, site.url, pages, { name: 'phone', width: 360, height: 740, isMobile: true });
 		expect(requests).toBeGreaterThanOrEqual(pages.length);
 		expect(problems).toEqual([]);

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { describeFindings, runAxe } from '../helpers/crawl.ts';
 import { dist } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
-import { INDICATOR_QUERIES, QUERIES, TOP } from '../helpers/search-queries.ts';
+import { INDICATOR_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -74,6 +74,21 @@ describe('real queries on the search page', () => {
 	for (const { query, expected } of INDICATOR_QUERIES) {
 		it(`indicator: "${query}" lists ${expected} among the first ${TOP}`, async () => {
 			await typeQuery(query);
+			expect((await resultPaths()).slice(0, TOP)).toContain(expected);
+		});
+	}
+
+	for (const { query, expected } of WORD_QUERIES) {
+		it(`word of several syllables: "${query}" lists ${expected} among the first ${TOP}`, async () => {
+			await typeQuery(query);
+			expect((await resultPaths()).slice(0, TOP)).toContain(expected);
+		});
+	}
+
+	for (const { query, expected, suggestion } of TYPO_QUERIES) {
+		it(`typo: "${query}" says "${ui.search.didYouMean} “${suggestion}”?" and lists ${expected} among the first ${TOP}`, async () => {
+			await typeQuery(query);
+			expect(await page.locator('[data-search-results] .search-suggestion').textContent()).toBe(`${ui.search.didYouMean} “${suggestion}”?`);
 			expect((await resultPaths()).slice(0, TOP)).toContain(expected);
 		});
 	}
@@ -148,6 +163,62 @@ describe('search page /tim-kiem/?q=…', () => {
 		// Every axe rule, not only the WCAG-tagged ones; injected through DevTools (the CSP blocks <script>).
 		const violations = await runAxe(page, {});
 		expect(describeFindings('/tim-kiem/?q=thanh lap cdcs', violations)).toEqual([]);
+	});
+});
+
+describe('words, typos and new kinds', () => {
+	it('"dinh cong" shows "đình công" highlighted side by side in the first result', async () => {
+		await searchPage('dinh cong');
+		const first = page.locator('[data-search-results] .search-result').first();
+		expect(await first.locator('.search-result-excerpt').innerHTML()).toContain('<mark>đình</mark> <mark>công</mark>');
+		expect(await page.locator('[data-search-results] .search-suggestion').count()).toBe(0);
+	});
+
+	it('a typo: says what it searched instead, and the suggestion links to its own search', async () => {
+		await searchPage('gia dinhh');
+		const status = await page.locator('[data-search-status]').textContent();
+		const count = await page.locator('[data-search-results] .search-result').count();
+		expect(count).toBeGreaterThan(0);
+		expect(status).toBe(ui.search.countCorrected(count, 'gia đình', 'gia dinhh'));
+		const link = page.locator('[data-search-results] .search-suggestion a');
+		expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get('q')).toBe('gia đình');
+		expect((await resultPaths()).slice(0, TOP)).toContain('/nhiem-vu/nhom-3/#3-10');
+		await Promise.all([page.waitForURL(/q=gia/), link.click()]);
+		await page.waitForFunction(() => /kết quả cho “gia đình”$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		expect(await page.locator('[data-search-results] .search-suggestion').count()).toBe(0);
+		expect((await resultPaths()).slice(0, TOP)).toContain('/nhiem-vu/nhom-3/#3-10');
+	});
+
+	it('"đoànn" (nothing as typed) lists the results of "đoàn"', async () => {
+		await searchPage('đoàn');
+		const plain = await resultPaths();
+		await searchPage('đoànn');
+		expect(await page.locator('[data-search-status]').textContent()).toBe(ui.search.countCorrected(plain.length, 'đoàn', 'đoànn'));
+		expect(await resultPaths()).toEqual(plain);
+	});
+
+	it('the header panel shows the suggestion too', async () => {
+		await page.goto(`${server.url}thuat-ngu/`);
+		await page.locator('#header-search').fill('tham nhungg');
+		const panel = page.locator('#header-search-panel');
+		await panel.locator('.search-result').first().waitFor();
+		expect(await panel.locator('.search-suggestion').textContent()).toBe(`${ui.search.didYouMean} “tham nhũng”?`);
+		expect(await resultPaths('#header-search-panel')).toContain('/nhiem-vu/nhom-5/#5-7');
+	});
+
+	it('progress entries are a kind of their own: filter "Tiến độ" with its count, links to /tien-do/<x-y>/', async () => {
+		await searchPage('tien do nhiem vu');
+		const all = await resultPaths();
+		const kinds = await page.locator('[data-search-results] .search-kind').allTextContents();
+		const progress = kinds.filter((k) => k.endsWith('Tiến độ')).length;
+		expect(progress).toBeGreaterThan(0);
+		const filters = page.locator('[data-search-filters]');
+		expect(await filters.locator('label', { hasText: 'Tiến độ' }).textContent()).toContain(`(${progress})`);
+		await filters.getByLabel(/Tiến độ/).check();
+		const shown = await resultPaths();
+		expect(shown.length).toBe(progress);
+		expect(shown.every((p) => /^\/tien-do\/\d+-\d+\/$/.test(p))).toBe(true);
+		expect(await page.locator('[data-search-status]').textContent()).toBe(ui.search.countFiltered(progress, all.length, 'Tiến độ'));
 	});
 });
 

@@ -61,6 +61,16 @@ describe('GitHub Actions workflow', () => {
 		expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
 	});
 
+	it('deploys with the release build that the release test runs on the shipped tree, and says it leaves illustrative figures out', () => {
+		const release = readFileSync(join(root, 'tests/scripts/release.test.ts'), 'utf8');
+		expect(release).toContain("spawnSync('npm', ['run', '-s', 'build:release']");
+		expect(release).toMatch(/describe\('npm run build:release on the repository as shipped'/);
+		const step = workflow.jobs.deploy.steps.find((s) => s.run === 'npm run build:release')!;
+		expect((step as { name?: string }).name).toBe('Release build (illustrative figures left out)');
+		expect(text).toContain('leaves every illustrative figure out');
+		expect(text).not.toMatch(/fails as long as|refuses illustrative/);
+	});
+
 	it('every npm script the workflow calls exists', () => {
 		const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
 		const all = Object.values(workflow.jobs).flatMap(runs);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, type BrokenLink } from '../../scripts/lib/site-links.ts';
 import { routes } from '../../src/utils/routes.ts';
-import { dist } from '../helpers/dist.ts';
+import { dist, listHtml } from '../helpers/dist.ts';
+import { metaOf } from '../helpers/share.ts';
 import { buildEnv, siteCopy } from '../scripts/site-copy.ts';
 
 const BASE = '/chuong-trinh-hanh-dong/';
@@ -50,6 +51,39 @@ describe('site under a project sub-path', () => {
 		expect(rss).toContain(`<link>https://ldld-baoloc.github.io${BASE}cap-nhat/#`);
 	});
 
+	it('share meta gives absolute page and card addresses under the base path, and the card exists', () => {
+		const SITE = 'https://ldld-baoloc.github.io';
+		const indicator = metaOf(readFileSync(join(out, 'chi-tieu/doan-vien-moi/index.html'), 'utf8'));
+		expect(indicator.get('og:url')).toBe(`${SITE}${BASE}chi-tieu/doan-vien-moi/`);
+		expect(indicator.get('og:image')).toBe(`${SITE}${BASE}og/chi-tieu-doan-vien-moi.png`);
+		expect(indicator.get('twitter:image')).toBe(indicator.get('og:image'));
+		expect(indicator.get('twitter:card')).toBe('summary_large_image');
+		expect(indicator.get('og:image:alt')).toMatch(/^Gạch đầu dòng 5 của mục III\. .+ Năm gần nhất \d{4}: .+\. (Đạt|Chưa đạt)\. Số liệu minh họa\.$/);
+		const group = metaOf(readFileSync(join(out, 'nhiem-vu/nhom-3/index.html'), 'utf8'));
+		expect(group.get('og:image')).toBe(`${SITE}${BASE}og/nhiem-vu-nhom-3.png`);
+		expect(group.get('og:image:alt')).toMatch(/^Nhóm nhiệm vụ 3\. /);
+		for (const page of ['index.html', 'thuat-ngu/index.html', 'huong-dan/index.html']) {
+			expect(metaOf(readFileSync(join(out, page), 'utf8')).get('og:image'), page).toBe(`${SITE}${BASE}og/chuong-trinh.png`);
+		}
+		for (const page of listHtml(out)) {
+			const image = metaOf(readFileSync(join(out, page), 'utf8')).get('og:image')!;
+			expect(existsSync(join(out, image.slice(`${SITE}${BASE}`.length))), page).toBe(true);
+		}
+	});
+
+	it('sitemap-index.xml lists every page but the 404 page, and robots.txt points at it and keeps /admin/ out', () => {
+		const SITE = 'https://ldld-baoloc.github.io';
+		expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}sitemap-0.xml</loc>`);
+		const listed = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+		const pages = listHtml(out)
+			.filter((p) => p !== '404.html')
+			.map((p) => `${SITE}${BASE}${p.replace(/index\.html$/, '')}`);
+		expect(listed.sort()).toEqual(pages.sort());
+		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe(
+			`User-agent: *\nDisallow: ${BASE}admin/\n\nSitemap: ${SITE}${BASE}sitemap-index.xml\n`,
+		);
+	});
+
 	it('with SITE_URL the open data page gives absolute stable addresses, and the old errata URL keeps the base path', () => {
 		const data = readFileSync(join(out, 'du-lieu/index.html'), 'utf8');
 		expect(data).toContain(`Địa chỉ cố định: <code>https://ldld-baoloc.github.io${BASE}du-lieu/so-lieu.csv</code>`);
@@ -65,7 +99,9 @@ describe('site under a project sub-path', () => {
 
 	it('with every site setting empty no page names an issuer, publisher, maintainer or contact', () => {
 		const home = readFileSync(join(out, 'index.html'), 'utf8');
-		expect(home).toMatch(/<div class="prose">\s*<h1>/);
+		// Nothing above the home title, and the opening sentence names no issuer.
+		expect(home).toMatch(/<div class="intro prose"[^>]*>\s*<h1[^>]*>/);
+		expect(home).toMatch(/<p class="lead"[^>]*>Chương trình giao cho công đoàn các cấp/);
 		for (const page of ['index.html', 'gioi-thieu/index.html', 'nhiem-vu/nhom-3/index.html', 'chi-tieu/index.html']) {
 			const html = readFileSync(join(out, page), 'utf8');
 			expect(html, page).not.toContain('data-site-owner');

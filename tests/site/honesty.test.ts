@@ -71,9 +71,9 @@ describe('publisher settings (content/site.json)', () => {
 		}
 	});
 
-	it('the line above the home title is the programme\u2019s issuer as the document says it', () => {
+	it('the home page\u2019s opening sentence names the programme\u2019s issuer as the document says it', () => {
 		expect(settings.programme.issuer).toBe('Ban Thường vụ Thành ủy Bảo Lộc');
-		expect(readPage('')).toContain('<p class="eyebrow">Chương trình của Ban Thường vụ Thành ủy Bảo Lộc</p>');
+		expect(readPage('')).toMatch(/<p class="lead"[^>]*>Chương trình của Ban Thường vụ Thành ủy Bảo Lộc giao cho công đoàn các cấp/);
 		expect(textOf(readPage('gioi-thieu/'))).toContain('Theo lời mở đầu của văn bản, chương trình do Ban Thường vụ Thành ủy Bảo Lộc xây dựng.');
 		// The preamble says "Ban thường vụ thành ủy xây dựng Chương trình"; the document's Thành ủy is Bảo Lộc's.
 		const preamble = readFileSync(join(root, 'content/programme/mo-dau.md'), 'utf8');
@@ -101,7 +101,7 @@ describe("editors' interpretations are labelled", () => {
 		expect(textOf(readPage('chi-tieu/van-hoa-the-thao/'))).toContain(
 			'Cách đánh giá: So số liệu của từng năm với mức phấn đấu. Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu',
 		);
-		expect(textOf(readPage('chi-tieu/tham-hoi-doan-vien/'))).toContain('Cách đánh giá: So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100 %.');
+		expect(textOf(readPage('chi-tieu/tham-hoi-doan-vien/'))).toContain('Cách đánh giá: So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100%.');
 		for (const id of ids) expect(textOf(readPage(`chi-tieu/${id}/`)), id).toContain('Cách đánh giá: ');
 	});
 

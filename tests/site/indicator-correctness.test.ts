@@ -4,7 +4,7 @@ import { readPage, textOf } from '../helpers/dist.ts';
 /**
  * What the built pages say about chosen indicators, checked word for word against the illustrative figures
  * in data/observations/*.json (worked out by hand, not by the site's own code):
- *  - van-hoa-the-thao, "at least 80 %", 2025: 79,4 % → not met, 0,6 points short;
+ *  - van-hoa-the-thao, "at least 80%", 2025: 79,4% → not met, 0,6 points short;
  *  - doan-vien-moi, range 500–600 as a running mean: 472, 538, 615, 585 → means 472; 505; 541,7; 552,5 →
  *    2022 not met (28 short), 2025 met (52,5 above 500);
  *  - xep-loai-ldld, rating "hoàn thành tốt" or better: 2023 "hoàn thành" (1 level short), 2025 met;
@@ -35,16 +35,16 @@ describe('a not-met "at least" target: van-hoa-the-thao', () => {
 	it('indicator page: status word, distance sentence, and each year\'s row', () => {
 		const page = text('chi-tieu/van-hoa-the-thao/');
 		expect(page).toContain('Năm gần nhất (2025): ✗ Chưa đạt');
-		expect(page).toContain('Năm 2025: 79,4 % — chưa đạt chỉ tiêu ≥ 80 % (thấp hơn 0,6 điểm phần trăm). So với năm 2024: giảm.');
-		expect(page).toContain('2024 81,2 % ≥ 80 % ✓ Đạt (vượt 1,2 điểm phần trăm)');
-		expect(page).toContain('2025 79,4 % ≥ 80 % ✗ Chưa đạt (thấp hơn 0,6 điểm phần trăm)');
+		expect(page).toContain('Năm 2025: 79,4% — chưa đạt chỉ tiêu ≥ 80% (thấp hơn 0,6 điểm phần trăm). So với năm 2024: giảm.');
+		expect(page).toContain('2024 81,2% ≥ 80% ✓ Đạt (vượt 1,2 điểm phần trăm)');
+		expect(page).toContain('2025 79,4% ≥ 80% ✗ Chưa đạt (thấp hơn 0,6 điểm phần trăm)');
 	});
 	it('scorecard card and report row', () => {
 		expect(scorecardCard('van-hoa-the-thao')).toEqual({
 			status: 'not-met',
-			text: 'Văn hóa, thể thao, nghỉ dưỡng Chỉ tiêu: ≥ 80 % Năm gần nhất 2025: 79,4 % ✗ Chưa đạt ↓ giảm so với năm 2024 Số liệu minh họa',
+			text: 'Văn hóa, thể thao, nghỉ dưỡng Chỉ tiêu: ≥ 80% Năm gần nhất 2025: 79,4% ✗ Chưa đạt ↓ giảm so với năm 2024 Số liệu minh họa',
 		});
-		expect(reportRow('2025', 'van-hoa-the-thao')).toBe('6 Văn hóa, thể thao, nghỉ dưỡng 79,4 % Số liệu minh họa ≥ 80 % ✗ Chưa đạt thấp hơn 0,6 điểm phần trăm');
+		expect(reportRow('2025', 'van-hoa-the-thao')).toBe('6 Văn hóa, thể thao, nghỉ dưỡng 79,4% Số liệu minh họa ≥ 80% ✗ Chưa đạt thấp hơn 0,6 điểm phần trăm');
 	});
 });
 

@@ -39,14 +39,14 @@ describe('indicator pages', () => {
 
 	it('writes the summary with Vietnamese numbers and the judgement', () => {
 		const text = textOf(readPage('chi-tieu/hoc-tap-chinh-sach/'));
-		expect(text).toContain('Năm 2025: 72,2 % — đạt chỉ tiêu ≥ 70 % (vượt 2,2 điểm phần trăm).');
+		expect(text).toContain('Năm 2025: 72,2% — đạt chỉ tiêu ≥ 70% (cao hơn chỉ tiêu 2,2 điểm phần trăm).');
 		// "bình quân mỗi năm": judged on the running mean, the year's own figure beside it.
 		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain(
-			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (vượt 52,5).',
+			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5).',
 		);
-		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn 28)');
-		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2025 585 552,5 (2022–2025) bình quân mỗi năm 500–600 ✓ Đạt (vượt 52,5)');
-		expect(textOf(readPage('chi-tieu/xep-loai-ldld/'))).toContain('2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn 1 bậc)');
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn mức tối thiểu 500 là 28)');
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2025 585 552,5 (2022–2025) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 52,5)');
+		expect(textOf(readPage('chi-tieu/xep-loai-ldld/'))).toContain('2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn chỉ tiêu 1 bậc)');
 		expect(textOf(readPage('chi-tieu/gioi-thieu-dang/'))).toContain('ngày 15/01/2026');
 	});
 
@@ -99,20 +99,31 @@ describe('scorecard', () => {
 		const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator="([^"]+)"/g)];
 		expect(rows.map((r) => r[2]).sort()).toEqual([...ids].sort());
 		expect(html.match(/<section [^>]*data-status-group/g)!.length).toBe(8);
-		expect(textOf(html)).toContain('Gạch đầu dòng 5 của mục III');
+		expect(textOf(html)).toContain('Nhóm chỉ tiêu thứ 5 (mục III)');
 		expect(html).toContain('data-status-filter hidden');
 		expect(textOf(html)).toContain('Số liệu minh họa');
 	});
-	it('is linked from the home page, with a compact summary that adds up', () => {
+	it('is linked from the home page, whose progress line names the reporting year and counts that year', () => {
 		const home = readPage('');
 		expect(home).toContain('href="/chi-tieu/"');
-		const summary = textOf(home.slice(home.indexOf('<p class="scorecard-summary')));
-		const counts = [...summary.matchAll(/(?:Đạt|Chưa đạt|Chưa có số liệu): (\d+)/g)].slice(0, 3).map((m) => Number(m[1]));
-		expect(counts).toHaveLength(3);
-		expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
-		const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator=/g)].map((m) => m[1]);
-		expect(counts).toEqual(['met', 'not-met', 'no-data'].map((s) => rows.filter((r) => r === s).length));
-		expect(summary).toContain('Số liệu minh họa');
+		const from = home.indexOf('<div class="year-progress');
+		const block = textOf(home.slice(from, home.indexOf('</div>', from)));
+		const year = years.at(-1)!;
+		const observations = (JSON.parse(readFileSync(join(root, `data/observations/${year}.json`), 'utf8')) as { observations: { status: string }[] }).observations;
+		const onlyIllustrative = observations.every((o) => o.status === 'illustrative');
+		if (onlyIllustrative) expect(block).toContain(`Năm ${year}: chưa có số liệu chính thức.`);
+		else expect(block).toMatch(new RegExp(`Năm ${year}: \\d+/${ids.length} chỉ tiêu đạt`));
+		const tally = /Số liệu minh họa không phải số liệu thật: (\d+) đạt, (\d+) chưa đạt, (\d+) chưa có số liệu\./.exec(block);
+		if (observations.some((o) => o.status === 'illustrative')) {
+			const counts = tally!.slice(1).map(Number);
+			expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+			// Every indicator has a figure in the reporting year here, so the scorecard (latest year per
+			// indicator) and the year's tally agree.
+			const rows = [...html.matchAll(/data-status="(met|not-met|no-data)" data-indicator=/g)].map((m) => m[1]);
+			expect(counts).toEqual(['met', 'not-met', 'no-data'].map((s) => rows.filter((r) => r === s).length));
+		} else expect(tally).toBeNull();
+		// /chi-tieu/ opens with the same year.
+		expect(textOf(html)).toContain(`Năm báo cáo ${year}:`);
 	});
 	it('is not a search result page', () => expect(html).not.toContain('data-pagefind-body'));
 });

@@ -56,7 +56,7 @@ describe('a new indicator needs data files only', () => {
 		expect(html).toMatch(/<canvas[^>]*role="img"/);
 		expect(html).toContain('<table');
 		const text = textOf(html);
-		expect(text).toContain('Năm 2025: 93 % — đạt chỉ tiêu ≥ 90 % (vượt 3 điểm phần trăm).');
+		expect(text).toContain('Năm 2025: 93% — đạt chỉ tiêu ≥ 90% (cao hơn chỉ tiêu 3 điểm phần trăm).');
 		expect(text).toContain('Số liệu minh họa');
 		expect(html).toContain('href="/du-lieu/chi-tieu-an-toan-lao-dong.csv"');
 		// Editor text reaches the page escaped, in HTML and in the embedded chart JSON.
@@ -82,7 +82,7 @@ describe('a new indicator needs data files only', () => {
 		expect(page).toContain('Năm gần nhất: – Chưa có số liệu');
 		const scorecard = readPage('chi-tieu/', dist);
 		expect(scorecard).toMatch(/data-status="no-data" data-indicator="tu-van-phap-luat"/);
-		// 14 real indicators (11 met, 3 not met in 2025) + an-toan-lao-dong (93 % ≥ 90 %: met) + this one.
+		// 14 real indicators (11 met, 3 not met in 2025) + an-toan-lao-dong (93% ≥ 90%: met) + this one.
 		expect(textOf(scorecard)).toContain('Tất cả (16) ✓ Đạt (12) ✗ Chưa đạt (3) – Chưa có số liệu (1)');
 		expect(textOf(readPage('', dist))).toContain('Năm gần nhất: ✓ Đạt: 12 ✗ Chưa đạt: 3 – Chưa có số liệu: 1');
 		expect(textOf(readPage('bao-cao/2025/', dist))).toContain('Số liệu năm 2025: 12 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 1 chỉ tiêu chưa có số liệu.');
@@ -94,20 +94,37 @@ describe('a new indicator needs data files only', () => {
 });
 
 describe('the strict (publishing) build', () => {
-	it('refuses illustrative figures, naming the file and field', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'indicators-strict-'));
-		try {
-			const data = join(dir, 'data');
-			cpSync(join(root, 'data'), data, { recursive: true });
-			const error = await buildSite(dir, data, { STRICT: '1' }).then(
-				() => undefined,
-				(e: { stderr?: string; stdout?: string }) => e,
-			);
-			expect(error, 'the strict build should fail').toBeDefined();
-			const output = `${error!.stdout}${error!.stderr}`;
-			expect(output).toMatch(/data\/observations\/2022\.json\s+trường "observations\[0\]\.status": cần số liệu "official" hoặc "provisional"/);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+	let dir: string;
+	let dist: string;
+	let log: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'indicators-strict-'));
+		dist = join(dir, 'dist');
+		// 2025 becomes provisional; 2022–2024 stay illustrative as shipped.
+		const result = await buildSite(dir, fixtureData(dir, { year: 2025, status: 'provisional' }), { STRICT: '1' });
+		log = `${result.stdout}${result.stderr}`;
 	}, 180_000);
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('publishes provisional figures and leaves the illustrative ones out, saying which', () => {
+		const illustrative = [2022, 2023, 2024].reduce(
+			(n, year) => n + JSON.parse(readFileSync(join(dir, 'data/observations', `${year}.json`), 'utf8')).observations.length,
+			0,
+		);
+		expect(log).toContain(`Bản phát hành bỏ ra ${illustrative} số liệu "illustrative" (không đăng): 2022 `);
+		const text = textOf(readPage('chi-tieu/an-toan-lao-dong/', dist));
+		expect(text).toContain('Năm 2025: 93% — đạt chỉ tiêu ≥ 90% (vượt 3 điểm phần trăm).');
+		expect(text).toContain('2025: ');
+		expect(text).not.toMatch(/minh họa/i);
+		expect(text).not.toContain('Năm 2024');
+		const csv = readFileSync(join(dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8').split('\r\n').filter(Boolean);
+		expect(csv).toHaveLength(2);
+		expect(csv[1]).toContain(',provisional,Tạm tính');
+	});
+
+	it('offers yearly downloads only for years with a published figure', () => {
+		expect(existsSync(join(dist, 'du-lieu/so-lieu-2025.csv'))).toBe(true);
+		for (const year of [2022, 2023, 2024]) expect(existsSync(join(dist, `du-lieu/so-lieu-${year}.csv`))).toBe(false);
+	});
 });

@@ -3,19 +3,21 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
-import { INDICATOR_QUERIES, QUERIES, TOP } from '../helpers/search-queries.ts';
+import { INDICATOR_QUERIES, PHRASE_QUERIES, PROGRESS_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
+import type { WordVocabulary } from '../../src/utils/search/typo.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
 /** The built index (dist/pagefind/), searched in Node with the same engine the browser uses. */
 let pagefind: PagefindApi;
 let vocabulary: DVocabulary;
+let words: () => Promise<WordVocabulary>;
 beforeAll(async () => {
-	({ pagefind, vocabulary } = await loadPagefind(dist));
+	({ pagefind, vocabulary, words } = await loadPagefind(dist));
 });
 
-const urls = async (query: string) => (await searchSite(pagefind, query, vocabulary)).items.map((i) => i.url);
+const urls = async (query: string) => (await searchSite(pagefind, query, vocabulary, { words })).items.map((i) => i.url);
 
 describe('the Pagefind index in dist/', () => {
 	it('is written by astro build, with the đ/Đ vocabulary', () => {
@@ -93,4 +95,59 @@ describe('real queries find the expected section among the first results', () =>
 			expect(items.slice(0, TOP).find((i) => i.url === expected)?.kind).toBe('Chỉ tiêu');
 		});
 	}
+});
+
+describe('words of several syllables: the syllables standing together rank first', () => {
+	for (const { query, expected } of [...WORD_QUERIES, ...PHRASE_QUERIES]) {
+		it(`"${query}" → ${expected}`, async () => {
+			expect((await urls(query)).slice(0, TOP)).toContain(expected);
+		});
+	}
+
+	it('"dinh cong" lists the strike passages, with "đình công" highlighted in the real text', async () => {
+		const { items } = await searchSite(pagefind, 'dinh cong', vocabulary, { words });
+		// Sub-tasks 3.3, 3.4 and 5.3 say "đình công"; the indicator pages only have "định" and "công" apart.
+		expect(items.slice(0, 3).map((i) => i.url).sort()).toEqual(['/nhiem-vu/nhom-3/#3-3', '/nhiem-vu/nhom-3/#3-4', '/nhiem-vu/nhom-5/#5-3']);
+		for (const item of items.slice(0, 3)) {
+			expect(item.adjacent).toBe(1);
+			expect(item.excerpt).toContain('<mark>đình</mark> <mark>công</mark>');
+		}
+		// Pagefind alone: none of its first five pages is the tasks page that has the strike passages.
+		const plain = await Promise.all(((await pagefind.search('dinh cong'))?.results ?? []).slice(0, TOP).map((r) => r.data()));
+		expect(plain.map((d) => d.url)).not.toContain('/nhiem-vu/nhom-3/');
+	});
+});
+
+describe('progress entries', () => {
+	for (const { query, expected } of PROGRESS_QUERIES) {
+		it(`"${query}" → ${expected}, kind "Tiến độ"`, async () => {
+			const { items } = await searchSite(pagefind, query, vocabulary, { words });
+			expect(items.slice(0, TOP).find((i) => i.url === expected)?.kind).toBe('Tiến độ');
+		});
+	}
+});
+
+describe('one-letter typos', () => {
+	for (const { query, expected, suggestion } of TYPO_QUERIES) {
+		it(`"${query}" → suggests "${suggestion}" and lists ${expected}`, async () => {
+			const outcome = await searchSite(pagefind, query, vocabulary, { words });
+			expect(outcome.suggestion).toBe(suggestion);
+			expect(outcome.corrected).toBe(true);
+			expect(outcome.items.slice(0, TOP).map((i) => i.url)).toContain(expected);
+		});
+	}
+
+	it('"đoànn" finds nothing as typed, and the same results as "đoàn"', async () => {
+		expect(await urls('đoànn')).toEqual(await urls('đoàn'));
+		expect((await searchSite(pagefind, 'đoànn', vocabulary)).items).toEqual([]);
+		expect((await searchSite(pagefind, 'đoànn', vocabulary, { words })).suggestion).toBe('đoàn');
+	});
+
+	it('suggests nothing for words the site has, nor for gibberish', async () => {
+		for (const query of ['đối thoại', 'dinh cong', 'kinh phi cong doan']) {
+			expect((await searchSite(pagefind, query, vocabulary, { words })).suggestion).toBeUndefined();
+		}
+		const nothing = await searchSite(pagefind, 'xqzwv', vocabulary, { words });
+		expect(nothing).toEqual({ queries: ['xqzwv'], items: [] });
+	});
 });

@@ -66,15 +66,8 @@ describe('checker on the real tree', () => {
 		expect(checkTree(root).map(formatProblem)).toEqual([]);
 	});
 
-	it('in strict mode refuses the illustrative figures shipped today, naming file, line and field', () => {
-		const problems = checkTree(root, { strict: true });
-		expect(problems.length).toBeGreaterThan(0);
-		for (const p of problems) {
-			expect(p.file).toMatch(/^data\/observations\/\d{4}\.json$/);
-			expect(p.field).toMatch(/^observations\[\d+\]\.status$/);
-			const lines = readFileSync(join(root, p.file), 'utf8').split('\n');
-			expect(lines[p.line! - 1]).toContain('"status": "illustrative"');
-		}
+	it('in strict mode accepts the illustrative figures shipped today (the release build leaves them out)', () => {
+		expect(checkTree(root, { strict: true }).map(formatProblem)).toEqual([]);
 	});
 });
 

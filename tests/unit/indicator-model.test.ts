@@ -13,7 +13,6 @@ import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 import { chartTitle, indicatorSources } from '../../src/utils/indicators/page-data.ts';
 
-const NBSP = '\u00a0';
 const atLeast = (value: number): Target => ({ kind: 'atLeast', value, aggregation: 'eachYear', minimum: value === 100 ? 'all' : 'stated', sourceText: 'x' });
 const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
 const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', aggregation: 'eachYear', minimum: 'stated', sourceText: 'hoàn thành tốt trở lên' };
@@ -26,9 +25,9 @@ describe('Vietnamese number and date formatting', () => {
 		expect(formatNumber(100)).toBe('100');
 		expect(formatNumber(-1.5)).toBe('-1,5');
 	});
-	it('writes percentages with a no-break space', () => {
-		expect(formatPercent(68.5)).toBe(`68,5${NBSP}%`);
-		expect(formatPercent(100)).toBe(`100${NBSP}%`);
+	it('writes percentages without a space before the sign, as the programme does', () => {
+		expect(formatPercent(68.5)).toBe(`68,5%`);
+		expect(formatPercent(100)).toBe(`100%`);
 	});
 	it('writes dates as dd/mm/yyyy', () => {
 		expect(formatDate('2024-12-31')).toBe('31/12/2024');
@@ -157,22 +156,22 @@ describe('indicator model, latest status and summary', () => {
 	});
 	it('writes the summary in Vietnamese', () => {
 		expect(yearSentence(dialogue, models[1]!.series[1]!, 2024, false)).toBe(
-			`Năm 2024: 68,5${NBSP}% — chưa đạt chỉ tiêu ≥ 75${NBSP}% (thấp hơn 6,5 điểm phần trăm).`,
+			'Năm 2024: 68,5% — chưa đạt chỉ tiêu ≥ 75% (thấp hơn chỉ tiêu 6,5 điểm phần trăm).',
 		);
 		expect(indicatorSummary(models[1]!)).toEqual([
-			`Năm 2024, doanh nghiệp nhà nước: 100${NBSP}% — đạt chỉ tiêu 100${NBSP}%.`,
-			`Năm 2024, doanh nghiệp ngoài khu vực nhà nước: 68,5${NBSP}% — chưa đạt chỉ tiêu ≥ 75${NBSP}% (thấp hơn 6,5 điểm phần trăm).`,
+			`Năm 2024, doanh nghiệp nhà nước: 100% — đạt chỉ tiêu 100%.`,
+			'Năm 2024, doanh nghiệp ngoài khu vực nhà nước: 68,5% — chưa đạt chỉ tiêu ≥ 75% (thấp hơn chỉ tiêu 6,5 điểm phần trăm).',
 			'So với năm 2023: doanh nghiệp nhà nước tăng; doanh nghiệp ngoài khu vực nhà nước giảm.',
 		]);
 		expect(indicatorSummary(models[0]!)).toEqual([
-			'Năm 2024: 615 — đạt chỉ tiêu 500–600 (vượt 115, vượt cả mức trên của khoảng).',
+			'Năm 2024: 615 — đạt chỉ tiêu 500–600 (cao hơn mức tối thiểu 500 là 115, vượt cả mức trên 600).',
 			'So với năm 2023: tăng.',
 			'Số liệu minh họa.',
 		]);
 		expect(yearSentence(members, models[0]!.series[0]!, 2022, false)).toBe('Năm 2022: chưa có số liệu (chỉ tiêu 500–600).');
 	});
 	it('formats targets and values per unit', () => {
-		expect(formatTarget('percent', atLeast(70))).toBe(`≥ 70${NBSP}%`);
+		expect(formatTarget('percent', atLeast(70))).toBe(`≥ 70%`);
 		expect(formatTarget('count', atLeast(100))).toBe('≥ 100');
 		expect(formatTarget('count', range)).toBe('500–600');
 		expect(formatTarget('rating', rating)).toBe('hoàn thành tốt trở lên');
@@ -297,7 +296,7 @@ describe('an indicator without figures yet', () => {
 	const [empty] = buildModels([members], []);
 	it('has no data, a plain summary and an empty chart with its target band', () => {
 		expect(indicatorStatus(empty!).status).toBe('no-data');
-		expect(indicatorSummary(empty!)).toEqual(['Chưa có số liệu cho chỉ tiêu này.']);
+		expect(indicatorSummary(empty!)).toEqual(['Chưa có số liệu chính thức cho chỉ tiêu này.']);
 		const spec = chartSpec(empty!, [2024]);
 		expect(spec.series[0]!.values).toEqual([null]);
 		expect(spec.targets[0]).toMatchObject({ kind: 'band', min: 500, max: 600 });

@@ -49,12 +49,12 @@ describe('the average rule on the real 500–600 target ("bình quân mỗi năm
 		});
 		expect(indicatorStatus(model).status).toBe('met');
 		expect(yearSentence(members, series, 2025, false)).toBe(
-			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (vượt 52,5).',
+			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5).',
 		);
 		// In 2022 the mean is 2022 alone: not met, and the sentence says which figure was judged.
 		expect(judgeYear(series, 2022)).toMatchObject({ status: 'not-met', distance: -28, mean: { value: 472, from: 2022, to: 2022, years: 1 } });
 		expect(yearSentence(members, series, 2022, false)).toBe(
-			'Năm 2022: 472; bình quân mỗi năm (mới có số liệu năm 2022): 472 — chưa đạt chỉ tiêu bình quân mỗi năm 500–600 (thấp hơn 28).',
+			'Năm 2022: 472; bình quân mỗi năm (mới có số liệu năm 2022): 472 — chưa đạt chỉ tiêu bình quân mỗi năm 500–600 (thấp hơn mức tối thiểu 500 là 28).',
 		);
 		// 2023: 538 alone; mean (472 + 538) / 2 = 505 → met.
 		expect(judgeYear(series, 2023)).toMatchObject({ status: 'met', mean: { value: 505, years: 2 } });
@@ -75,7 +75,7 @@ describe('the average rule on the real 500–600 target ("bình quân mỗi năm
 		expect(judge(target, 472).status).toBe('not-met');
 		expect(judgeYear(series, 2022)).toMatchObject({ status: 'met', distance: 56, mean: { value: 556, from: 2021, to: 2022 } });
 		expect(yearSentence(members, series, 2022, false)).toBe(
-			'Năm 2022: 472; bình quân mỗi năm 2021–2022: 556 — đạt chỉ tiêu bình quân mỗi năm 500–600 (vượt 56).',
+			'Năm 2022: 472; bình quân mỗi năm 2021–2022: 556 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 56).',
 		);
 		// A year without its own figure is not judged, even with a mean of earlier years.
 		expect(judgeYear(series, 2023)).toEqual({ status: 'no-data' });
@@ -164,8 +164,8 @@ describe('every target follows the wording recorded in its indicator file', () =
 		const members = byId('doan-vien-moi');
 		expect(ruleText(members.unit, members.target!)).toContain('bình quân các năm có số liệu, từ năm đầu đến năm đang xét, rồi so với mức 500');
 		const all = byId('tham-hoi-doan-vien');
-		expect(ruleText(all.unit, all.target!)).toBe('So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100 %.');
-		expect(formatTarget(all.unit, all.target!)).toBe('100\u00a0%');
+		expect(ruleText(all.unit, all.target!)).toBe('So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100%.');
+		expect(formatTarget(all.unit, all.target!)).toBe('100%');
 	});
 
 	it('every definition is marked as the editors\u2019 proposal until the federation confirms it', () => {

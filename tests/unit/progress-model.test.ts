@@ -9,6 +9,7 @@ import {
 	parsePeriod,
 	progressFilePath,
 	sortPeriods,
+	sortUnits,
 	splitEntryBody,
 	unitsOf,
 	type ProgressEntry,
@@ -134,5 +135,13 @@ describe('splitEntryBody', () => {
 
 	it('leaves out empty or absent sections and keeps other headings in place', () => {
 		expect(splitEntryBody('Đã làm.\n\n### Chi tiết\n\nX.\n\n## Phương hướng tiếp theo\n')).toEqual({ done: 'Đã làm.\n\n### Chi tiết\n\nX.' });
+	});
+});
+
+describe('sortUnits', () => {
+	it('orders by first role in the programme, then by name', () => {
+		const u = (name: string, roles: string[]) => ({ name, roles });
+		const sorted = sortUnits([u('Phòng Kinh tế', ['partner']), u('Các công đoàn cơ sở', ['implements']), u('Ban Dân vận', ['monitors']), u('LĐLĐ', ['coordinates', 'implements']), u('Chi cục Thuế', ['partner'])]);
+		expect(sorted.map((x) => x.name)).toEqual(['LĐLĐ', 'Ban Dân vận', 'Các công đoàn cơ sở', 'Chi cục Thuế', 'Phòng Kinh tế']);
 	});
 });

@@ -83,6 +83,22 @@ describe('rehypeAbbr edges', () => {
 	});
 });
 
+describe('rehypeAbbr with a glossary link (tap on touch screens)', () => {
+	it('wraps the first use in a link to its glossary entry, with the toggletip hint', async () => {
+		const file = await unified()
+			.use(remarkParse)
+			.use(remarkRehype)
+			.use(rehypeAbbr, { terms, glossaryHref: '/base/thuat-ngu/', tipHint: 'Chạm lần nữa.' })
+			.use(rehypeStringify)
+			.process('Thành lập CĐCS. Mỗi CĐCS có đoàn viên.');
+		const html = String(file);
+		expect(html).toContain(
+			'<a class="abbr-link" href="/base/thuat-ngu/#cdcs" data-tip="công đoàn cơ sở. Chạm lần nữa."><abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr></a>. Mỗi CĐCS',
+		);
+		expect(html.match(/abbr-link/g)).toHaveLength(1);
+	});
+});
+
 describe('rehypeSubtasks', () => {
 	it('wraps numbered paragraphs in addressable sections with the following paragraphs', async () => {
 		const html = await render('2.1. Xây dựng mô hình.\n\nĐẩy mạnh.\n\n2.2. Tiếp tục.');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRepository } from '../../scripts/lib/report-sources.ts';
 import { buildReport, countsText, placeDate, reportPeriods } from '../../src/utils/report/model.ts';
 import { parseReportBody, toBlocks } from '../../src/utils/report/text.ts';
-import { isReportPublished, publishedObservations } from '../../src/utils/report/publish.ts';
+import { isReportPublished } from '../../src/utils/report/publish.ts';
 import { indicatorStatus, judgeYear } from '../../src/utils/indicators/status.ts';
 import { formatMean, formatValue } from '../../src/utils/indicators/sentences.ts';
 import { countsForPeriod, emptyCounts } from '../../src/utils/progress/model.ts';
@@ -176,11 +176,6 @@ describe('report periods and release data', () => {
 	it('every year with figures, every progress period and every report file, a year after its halves', () => {
 		expect(repo.periods).toEqual(['2022', '2023', '2024', '2025-H1', '2025']);
 		expect(reportPeriods({ years: [2026], progressPeriods: ['2026-H2', '2026-H1'], reportFiles: ['2027'] }).map((p) => p.id)).toEqual(['2026-H1', '2026-H2', '2026', '2027']);
-	});
-	it('release observations keep official and provisional figures only', () => {
-		const files = [{ year: 2025, observations: [{ status: 'illustrative' }, { status: 'official' }, { status: 'provisional' }] }] as never;
-		expect(publishedObservations(files, true)[0]!.observations.map((o: { status: string }) => o.status)).toEqual(['official', 'provisional']);
-		expect(publishedObservations(files, false)).toBe(files);
 	});
 });
 

@@ -65,12 +65,12 @@ describe('pageItems', () => {
 			filters: { kind: ['Chỉ tiêu'] },
 		};
 		expect(pageItems(indicator, 4)).toEqual([
-			{ url: '/chi-tieu/su-dung-kinh-phi/', title: indicator.meta.title, page: '', kind: 'Chỉ tiêu', excerpt: taskPage.sub_results![1]!.excerpt, score: 4 },
+			{ url: '/chi-tieu/su-dung-kinh-phi/', title: indicator.meta.title, page: '', kind: 'Chỉ tiêu', excerpt: taskPage.sub_results![1]!.excerpt, adjacent: 0, phrases: 0, score: 4 },
 		]);
 	});
 	it('falls back to the page when Pagefind gives no sections', () => {
 		const items = pageItems({ ...taskPage, sub_results: [] }, 1);
-		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, score: 1 }]);
+		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, adjacent: 0, phrases: 0, score: 1 }]);
 	});
 });
 
@@ -85,7 +85,7 @@ describe('coverage and ranking', () => {
 		expect(queryCoverage('<mark>đoàn</mark>', 'cong doa')).toBe(1);
 	});
 	it('rankItems puts sections showing every typed word first', () => {
-		const item = (url: string, excerpt: string, score: number): SearchItem => ({ url, title: url, page: '', kind: 'Nhiệm vụ', excerpt, score });
+		const item = (url: string, excerpt: string, score: number): SearchItem => ({ url, title: url, page: '', kind: 'Nhiệm vụ', excerpt, adjacent: 0, phrases: 0, score });
 		const ranked = rankItems([item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)], 'nữ công');
 		expect(ranked.map((i) => i.url)).toEqual(['b', 'a']);
 	});
@@ -96,7 +96,7 @@ describe('coverage and ranking', () => {
 		expect(titleIsQuery('', ' ')).toBe(false);
 	});
 	it('rankItems puts the section named by the query first among equally covered ones', () => {
-		const item = (url: string, title: string, score: number): SearchItem => ({ url, title, page: '', kind: 'Thuật ngữ', excerpt: '<mark>CĐCS</mark>', score });
+		const item = (url: string, title: string, score: number): SearchItem => ({ url, title, page: '', kind: 'Thuật ngữ', excerpt: '<mark>CĐCS</mark>', adjacent: 0, phrases: 0, score });
 		const ranked = rankItems([item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 10), item('/thuat-ngu/#cdcs', 'CĐCS', 4)], 'cdcs');
 		expect(ranked.map((i) => i.url)).toEqual(['/thuat-ngu/#cdcs', '/nhiem-vu/nhom-1/#1-2']);
 		// Coverage still comes first: a section showing more typed words beats a named one.
@@ -104,7 +104,7 @@ describe('coverage and ranking', () => {
 		expect(both[0]!.url).toBe('/nhiem-vu/nhom-1/#1-2');
 	});
 	it('rankItems drops sections that show none of the typed words', () => {
-		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', score: 2 };
+		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', adjacent: 0, phrases: 0, score: 2 };
 		expect(rankItems([item], 'xqzwv')).toEqual([]);
 		expect(rankItems([item], 'x')).toEqual([item]);
 	});

@@ -4,7 +4,8 @@ import { STATUSES, tallyStatuses } from '../../src/utils/indicators/status.ts';
 
 describe('interface strings computed from data', () => {
 	it('search kinds: one definition for the filter list and the pages\' filter attribute', () => {
-		expect(ui.search.kinds).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Hướng dẫn', 'Thuật ngữ', 'Toàn văn']);
+		expect(ui.search.kinds).toEqual(['Nhiệm vụ', 'Chỉ tiêu', 'Tiến độ', 'Hướng dẫn', 'Thuật ngữ', 'Toàn văn']);
+		expect(searchKindFilter('progress')).toBe('kind:Tiến độ');
 		expect(searchKindFilter('task')).toBe('kind:Nhiệm vụ');
 		expect(searchKindFilter('fullText')).toBe('kind:Toàn văn');
 	});

@@ -8,14 +8,13 @@ import { fileStem } from '../file-stem.ts';
 /**
  * Rules for data/indicators/*.json and data/observations/<year>.json: the zod schemas of each file,
  * then the rules that need several files (unknown indicator or breakdown, duplicates, unknown sub-task,
- * value fitting the unit, year matching the file name) and, when `strict`, the refusal of illustrative
- * figures. Pure: the caller reads the files.
+ * value fitting the unit, year matching the file name). Illustrative figures are valid data: the release
+ * build leaves them out (src/utils/release.ts) instead of refusing them. Pure: the caller reads the files.
  */
 export interface IndicatorDataInput {
 	indicators: { file: string; data: unknown }[];
 	observations: { file: string; data: unknown }[];
 	subtaskIds: Set<string>;
-	strict: boolean;
 }
 
 const SCALE_TEXT = RATING_SCALE.map((l) => `"${l}"`).join(', ');
@@ -66,7 +65,7 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 			problems.push({ file, field: 'year', expected: 'mỗi năm chỉ một tệp số liệu', found: `${content.year} (đã có trong ${previous})` });
 		}
 		years.set(content.year, file);
-		problems.push(...checkObservations(file, content, indicators, broken, input.strict));
+		problems.push(...checkObservations(file, content, indicators, broken));
 	}
 	return problems;
 }
@@ -101,21 +100,12 @@ function checkObservations(
 	content: ObservationFile,
 	indicators: Map<string, { file: string; indicator: Indicator }>,
 	broken: Set<string>,
-	strict: boolean,
 ): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, number>();
 	content.observations.forEach((o, i) => {
 		const at = (field: string) => `observations[${i}].${field}`;
 		const entry = indicators.get(o.indicator);
-		if (strict && o.status === 'illustrative') {
-			problems.push({
-				file,
-				field: at('status'),
-				expected: 'số liệu "official" hoặc "provisional" (bản phát hành không nhận số liệu minh họa)',
-				found: '"illustrative"',
-			});
-		}
 		if (!entry && broken.has(o.indicator)) return;
 		if (!entry) {
 			const known = [...indicators.keys()].sort().join(', ');
@@ -129,13 +119,13 @@ function checkObservations(
 				problems.push({
 					file,
 					field: at('breakdown'),
-					expected: `một phần tách của chỉ tiêu "${indicator.id}": ${ids.map((id) => `"${id}"`).join(', ')}`,
+					expected: `một khu vực của chỉ tiêu "${indicator.id}": ${ids.map((id) => `"${id}"`).join(', ')}`,
 					found: describeFound(o.breakdown),
 				});
 				return;
 			}
 		} else if (o.breakdown !== undefined) {
-			problems.push({ file, field: at('breakdown'), expected: `không có phần tách (chỉ tiêu "${indicator.id}" không chia phần)`, found: `"${o.breakdown}"` });
+			problems.push({ file, field: at('breakdown'), expected: `không có khu vực (chỉ tiêu "${indicator.id}" không tách theo khu vực)`, found: `"${o.breakdown}"` });
 			return;
 		}
 		const key = `${o.indicator}/${o.breakdown ?? ''}`;
@@ -144,7 +134,7 @@ function checkObservations(
 			problems.push({
 				file,
 				field: at('indicator'),
-				expected: 'mỗi chỉ tiêu (và phần tách) chỉ một số liệu trong một năm',
+				expected: 'mỗi chỉ tiêu (và khu vực) chỉ một số liệu trong một năm',
 				found: `trùng với observations[${first}] ("${key.replace(/\/$/, '')}")`,
 			});
 		} else seen.set(key, i);

@@ -4,7 +4,7 @@ import type { ChartSpec } from './chart-data.ts';
 
 /**
  * The y axis: ratings span the whole scale; percentages end at 100 and start on a ten below the lowest
- * figure or target; counts start on a fifty below 80 % of the lowest and leave room above the highest.
+ * figure or target; counts start on a fifty below 80% of the lowest and leave room above the highest.
  */
 export function yRange(spec: ChartSpec): { min: number; max?: number; suggestedMax?: number } {
 	if (spec.ratingLabels) return { min: 0, max: spec.ratingLabels.length - 1 };

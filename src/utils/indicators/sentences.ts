@@ -13,13 +13,13 @@ export function inSentence(label: string): string {
 	return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** A figure in the indicator's unit: "68,5 %", "5.890", "hoàn thành tốt". */
+/** A figure in the indicator's unit: "68,5%", "5.890", "hoàn thành tốt". */
 export function formatValue(unit: Unit, value: number | string): string {
 	if (typeof value === 'string') return value;
 	return unit === 'percent' ? formatPercent(value) : formatNumber(value, 1);
 }
 
-/** The target in short form: "≥ 70 %", "100 %", "bình quân mỗi năm 500–600", "hoàn thành tốt trở lên". */
+/** The target in short form: "≥ 70%", "100%", "bình quân mỗi năm 500–600", "hoàn thành tốt trở lên". */
 export function formatTarget(unit: Unit, target: Target): string {
 	const level = formatTargetLevel(unit, target);
 	return target.aggregation === 'runningMean' ? `${t.rules.meanShort} ${level}` : level;
@@ -28,7 +28,7 @@ export function formatTarget(unit: Unit, target: Target): string {
 function formatTargetLevel(unit: Unit, target: Target): string {
 	switch (target.kind) {
 		case 'atLeast':
-			// "≥ 100 %" reads oddly: 100 % is both the floor and the ceiling.
+			// "≥ 100%" reads oddly: 100% is both the floor and the ceiling.
 			if (unit === 'percent' && target.value >= 100) return formatPercent(100);
 			return `≥ ${formatValue(unit, target.value)}`;
 		case 'range':
@@ -38,13 +38,21 @@ function formatTargetLevel(unit: Unit, target: Target): string {
 	}
 }
 
-/** "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "vượt 15", "vượt mức trên của khoảng" … */
-export function formatDistance(unit: Unit, judgement: Judgement): string {
+/**
+ * How far a figure is from its target, in words: "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "cao hơn chỉ tiêu 3
+ * điểm phần trăm"; for a range the floor is named: "cao hơn mức tối thiểu 500 là 85".
+ */
+export function formatDistance(unit: Unit, judgement: Judgement, target?: Target): string {
 	const d = judgement.distance;
-	if (d === undefined || d === 0) return judgement.band === 'above' ? t.aboveRangeTop : '';
+	const over = target?.kind === 'range' && judgement.band === 'above' ? t.overRangeTop(formatValue(unit, target.max)) : '';
+	if (d === undefined || d === 0) return over;
 	const amount = `${formatNumber(Math.abs(d), 1)}${distanceUnit(unit) ? ` ${distanceUnit(unit)}` : ''}`;
-	if (d < 0) return t.below(amount);
-	return judgement.band === 'above' ? t.aboveAndOverRange(amount) : t.above(amount);
+	if (target?.kind === 'range') {
+		const min = formatValue(unit, target.min);
+		const floor = d < 0 ? t.belowRangeFloor(min, amount) : t.aboveRangeFloor(min, amount);
+		return over ? `${floor}, ${over}` : floor;
+	}
+	return d < 0 ? t.below(amount) : t.above(amount);
 }
 
 /** "bình quân mỗi năm 2022–2025: 552,5" ("bình quân mỗi năm (mới có số liệu năm 2022): 472" for one year). */
@@ -59,8 +67,8 @@ export function meanYears(mean: RunningMean): string {
 }
 
 /**
- * One sentence for one series and year: "Năm 2024: 68,5 % — chưa đạt chỉ tiêu ≥ 70 % (thấp hơn 1,5 điểm
- * phần trăm)." For a running-mean target the year's own figure comes first, then the mean that is judged:
+ * One sentence for one series and year: "Năm 2024: 68,5% — chưa đạt chỉ tiêu ≥ 70% (thấp hơn chỉ tiêu 1,5
+ * điểm phần trăm)." For a running-mean target the year's own figure comes first, then the mean that is judged:
  * "Năm 2022: 472; bình quân năm 2022: 472 — chưa đạt …".
  */
 export function yearSentence(indicator: Indicator, series: Series, year: number, withPart: boolean): string {
@@ -70,7 +78,7 @@ export function yearSentence(indicator: Indicator, series: Series, year: number,
 	if (!point) return t.yearNoData(prefix, target);
 	const judgement = judgeYear(series, year);
 	const verdict = judgement.status === 'met' ? t.verdict.met : t.verdict['not-met'];
-	const distance = formatDistance(indicator.unit, judgement);
+	const distance = formatDistance(indicator.unit, judgement, series.target);
 	const figure = `${formatValue(indicator.unit, point.value)}${judgement.mean ? `; ${formatMean(indicator.unit, judgement.mean)}` : ''}`;
 	return t.yearFigure(prefix, figure, verdict, target, distance);
 }

@@ -6,7 +6,7 @@ import type { Aggregation, MinimumReading, Target, Unit } from '../../schemas/in
  * the wording on purpose, and the pages explain the rule in words (src/utils/indicators/sentences.ts).
  *  - "bình quân" (on average) → the running mean of the reported years; otherwise each year on its own
  *    (section III is headed "chỉ tiêu phấn đấu hàng năm").
- *  - 100 % → every unit; "trở lên", "ít nhất", "từ N" → a floor the text states; a bare level → a floor
+ *  - 100% → every unit; "trở lên", "ít nhất", "từ N" → a floor the text states; a bare level → a floor
  *    by the editors' reading of "phấn đấu".
  */
 export function aggregationFromWording(sourceText: string): Aggregation {

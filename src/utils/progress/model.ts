@@ -1,3 +1,4 @@
+import { isIllustrative } from '../release.ts';
 import {
 	NO_REPORT,
 	PERIOD_PATTERN,
@@ -6,6 +7,7 @@ import {
 	type ProgressCellStatus,
 	type ProgressEntryData,
 } from '../../schemas/progress.ts';
+import { subtaskAnchor } from '../subtasks.ts';
 
 /**
  * The progress entries joined into what pages, downloads and the periodic report read: the reporting
@@ -33,6 +35,8 @@ export interface ProgressEntry {
 	data: ProgressEntryData;
 	/** The Markdown body (what was done; optional difficulties and next steps sections). */
 	body: string;
+	/** The body rendered to HTML by the content layer, when the caller has it (pages). */
+	html?: string;
 }
 
 /** A sub-task as the model needs it (from content/tasks, see src/utils/subtasks.ts). */
@@ -112,9 +116,9 @@ export function compareSubtaskIds(a: string, b: string): number {
 	return ga - gb || na - nb;
 }
 
-/** "3.6" → "3-6": the sub-task's part of URLs, file names and anchors. */
+/** "3.6" → "3-6": the sub-task's part of URLs, file names and anchors (its anchor on the group page). */
 export function subtaskSlug(id: string): string {
-	return id.replace('.', '-');
+	return subtaskAnchor(id);
 }
 
 /** "3-6" → "3.6". */
@@ -132,7 +136,7 @@ export function progressFilePath(subtask: string, period: string): string {
  * their sub-task then shows "chưa có báo cáo" for that period. Every other build shows them, labelled.
  */
 export function isPublished(entry: { data: { illustrative: boolean } }, strict: boolean): boolean {
-	return !(strict && entry.data.illustrative);
+	return !(strict && isIllustrative(entry.data));
 }
 
 /** An empty tally of every cell status. */
@@ -233,7 +237,7 @@ export interface EntryBody {
 /**
  * Split a body at its "## Khó khăn, vướng mắc" and "## Phương hướng tiếp theo" headings
  * (PROGRESS_BODY_SECTIONS). Text before the first of them is "done". Other headings stay in the part
- * they are in.
+ * they are in. HTML comments (the hints of `npm run new-period`) are dropped.
  */
 export function splitEntryBody(body: string): EntryBody {
 	const headings = new Map<string, keyof EntryBody>([
@@ -243,7 +247,7 @@ export function splitEntryBody(body: string): EntryBody {
 	const parts: Record<keyof EntryBody, string[]> = { done: [], difficulties: [], nextSteps: [] };
 	const seen = new Set<keyof EntryBody>(['done']);
 	let current: keyof EntryBody = 'done';
-	for (const line of body.normalize('NFC').split(/\r?\n/)) {
+	for (const line of body.normalize('NFC').replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
 		const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
 		const part = heading ? headings.get(heading[1] ?? '') : undefined;
 		if (part) {
@@ -259,4 +263,14 @@ export function splitEntryBody(body: string): EntryBody {
 		...(seen.has('difficulties') && text('difficulties') ? { difficulties: text('difficulties') } : {}),
 		...(seen.has('nextSteps') && text('nextSteps') ? { nextSteps: text('nextSteps') } : {}),
 	};
+}
+
+/**
+ * Units in a stable reading order: by their first role in the programme (coordinates, monitors,
+ * receivesReports, implements, partner), then by name. The collection loader does not keep the file's order.
+ */
+export function sortUnits<T extends { name: string; roles: readonly string[] }>(units: T[]): T[] {
+	const order = ['coordinates', 'monitors', 'receivesReports', 'implements', 'partner'];
+	const rank = (u: T) => Math.min(...u.roles.map((r) => (order.includes(r) ? order.indexOf(r) : order.length)));
+	return [...units].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'vi'));
 }

@@ -4,6 +4,7 @@
  * rank, and make excerpts safe to insert.
  */
 
+import { adjacency, excerptAt, foldText, typedSyllables } from './adjacency.ts';
 import { foldAll, wordsOf } from './vocabulary.ts';
 
 /** The part of Pagefind's fragment data the UI uses (Pagefind 1.6 `result.data()`). */
@@ -23,6 +24,10 @@ export interface PagefindSubResult {
 export interface PagefindData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text; `locations` and anchors' `location` count its white-space separated words. */
+	content?: string;
+	/** Every heading with an id, in page order (where each section starts). */
+	anchors?: { element: string; id: string; text?: string; location: number }[];
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[]>;
 	sub_results?: PagefindSubResult[];
@@ -45,6 +50,10 @@ export interface SearchItem {
 	kind: string;
 	/** Excerpt HTML: Pagefind's text with only <mark> tags kept. */
 	excerpt: string;
+	/** How many typed syllable pairs stand side by side in the section ("đình công", not "định … công"). */
+	adjacent: number;
+	/** How many times the whole typed sequence occurs in the section (0 for one-word queries). */
+	phrases: number;
 	score: number;
 }
 
@@ -108,28 +117,55 @@ export function sectionRank(sub: PagefindSubResult): number {
 export const ONE_RESULT_META = { key: 'results', value: 'page' } as const;
 
 /**
- * One page hit → its matching sections, best first, at most `perPage`. A section's score is the page's
- * score scaled by the section's share of the best section's weight, so strong sections of a strong page
- * rank high and a page's minor mentions fall behind other pages' main matches (see sectionRank).
+ * One page hit → its matching sections, best first, at most `perPage`. Sections are ranked first by how
+ * many typed syllable pairs stand together in them (adjacency.ts), then by sectionRank. Where they do,
+ * the excerpt is cut from the page's real text around that place. A section's score is the page's score
+ * scaled by the section's share of the best section's weight, so strong sections of a strong page rank
+ * high and a page's minor mentions fall behind other pages' main matches.
  */
-export function pageItems(data: PagefindData, score: number, perPage = 3): SearchItem[] {
+export function pageItems(data: PagefindData, score: number, perPage = 3, query = ''): SearchItem[] {
 	const kind = data.filters?.kind?.[0] ?? '';
 	const pageTitle = data.meta.title ?? data.url;
-	const subs = (data.sub_results ?? []).map((sub) => ({ sub, weight: sectionRank(sub) })).sort((a, b) => b.weight - a.weight);
+	const typed = typedSyllables(query);
+	const tokens = typed.length > 1 && data.content ? data.content.split(/\s+/).filter(Boolean) : [];
+	// Typed syllables standing together are matched words standing together (or one word such as
+	// "02-NQ/TW"): sections without such matches are not folded nor scanned, which keeps a first query fast.
+	const mayAdjoin = (sub: PagefindSubResult) => {
+		const at = new Set(sub.locations ?? sub.weighted_locations?.map((l) => l.location) ?? []);
+		return [...at].some((l) => at.has(l + 1) || /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(tokens[l] ?? ''));
+	};
+	const text = data.content && tokens.length > 0 && (data.sub_results ?? []).some(mayAdjoin) ? foldText(data.content) : undefined;
+	const starts = (data.anchors ?? [])
+		.filter((a) => /^h[1-6]$/i.test(a.element))
+		.map((a) => a.location)
+		.sort((a, b) => a - b);
+	const subs = (data.sub_results ?? [])
+		.map((sub) => {
+			if (!text || !mayAdjoin(sub)) return { sub, excerpt: sub.excerpt, adjacent: 0, phrases: 0, rank: sectionRank(sub) };
+			const from = sub.anchor?.location ?? 0;
+			const to = starts.find((l) => l > from) ?? text.tokens.length;
+			const near = adjacency(text, typed, from, to);
+			const excerpt = near.pairs > 0 ? excerptAt(text, typed, near.at, from, to) : sub.excerpt;
+			return { sub, excerpt, adjacent: near.pairs, phrases: near.phrases, rank: markedWords(excerpt).size * 1000 + subScore(sub) };
+		})
+		.sort((a, b) => b.adjacent - a.adjacent || b.rank - a.rank);
 	if (subs.length === 0 || data.meta[ONE_RESULT_META.key] === ONE_RESULT_META.value) {
-		const excerpt = subs[0]?.sub.excerpt ?? data.excerpt;
-		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt: safeExcerpt(excerpt), score }];
+		const best = subs[0];
+		const excerpt = safeExcerpt(best?.excerpt ?? data.excerpt);
+		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt, adjacent: best?.adjacent ?? 0, phrases: best?.phrases ?? 0, score }];
 	}
-	const top = subs[0]!.weight || 1;
-	return subs.slice(0, perPage).map(({ sub, weight }) => {
+	const top = Math.max(...subs.map((s) => s.rank)) || 1;
+	return subs.slice(0, perPage).map(({ sub, excerpt, adjacent, phrases, rank }) => {
 		const anchored = sub.url.includes('#') && sub.title !== pageTitle;
 		return {
 			url: sub.url,
 			title: anchored ? sub.title : pageTitle,
 			page: anchored ? pageTitle : '',
 			kind,
-			excerpt: safeExcerpt(sub.excerpt),
-			score: score * (weight / top),
+			excerpt: safeExcerpt(excerpt),
+			adjacent,
+			phrases,
+			score: score * (rank / top),
 		};
 	});
 }
@@ -156,17 +192,39 @@ export function titleIsQuery(title: string, query: string): boolean {
 }
 
 /**
- * Best first: sections showing more of the typed words; among those, a section whose heading is the
- * query itself (an abbreviation's glossary entry, a sub-task number); then by score. Sections showing
+ * Whether a heading holds the typed words side by side, ignoring diacritics and đ (more than one word):
+ * "tien do" in "Đo lường tiến độ", not in "Tiến hành đo".
+ */
+export function titleHasPhrase(title: string, query: string): boolean {
+	const typed = typedSyllables(query);
+	return typed.length > 1 && adjacency(foldText(title), typed).phrases > 0;
+}
+
+/**
+ * Best first: sections showing more of the typed words; among those, sections where more typed syllables
+ * stand together (adjacency.ts); then a section whose heading is the query itself (an abbreviation's
+ * glossary entry, a sub-task number), or holds it as a phrase; then sections where the whole phrase occurs more often (a page
+ * about "tiến độ" before one that mentions it once); then by score. Sections showing
  * none of the typed words are dropped: for a word it cannot find, Pagefind falls back to shorter
  * prefixes, so "xqzwv" would list "(khóa X)"; the reader is better served by the "không tìm thấy"
  * suggestions.
  */
 export function rankItems(items: SearchItem[], query: string): SearchItem[] {
 	return items
-		.map((item) => ({ item, coverage: queryCoverage(item.excerpt, query), named: titleIsQuery(item.title, query) ? 1 : 0 }))
+		.map((item) => ({
+			item,
+			coverage: queryCoverage(item.excerpt, query),
+			named: titleIsQuery(item.title, query) ? 2 : titleHasPhrase(item.title, query) ? 1 : 0,
+		}))
 		.filter(({ coverage }) => coverage > 0)
-		.sort((a, b) => b.coverage - a.coverage || b.named - a.named || b.item.score - a.item.score)
+		.sort(
+			(a, b) =>
+				b.coverage - a.coverage ||
+				b.item.adjacent - a.item.adjacent ||
+				b.named - a.named ||
+				b.item.phrases - a.item.phrases ||
+				b.item.score - a.item.score,
+		)
 		.map(({ item }) => item);
 }
 

@@ -55,3 +55,6 @@ export function buildDVocabulary(texts: Iterable<string>): DVocabulary {
 
 /** File name of the vocabulary, written next to Pagefind's bundle (dist/pagefind/). */
 export const VOCABULARY_FILE = 'vi-d-vocabulary.json';
+
+/** File name of the site's word list for typo suggestions (typo.ts), next to the vocabulary. */
+export const WORDS_FILE = 'vi-words.json';
