@@ -81,7 +81,7 @@ describe('targets', () => {
 		const above = check({ value: 50 }, withTarget({ value: 100.5 }));
 		expect(above.some((p) => p.includes('trường "target.value": cần một số từ 0 đến 100; tìm thấy 100.5'))).toBe(true);
 		const whole = check({ value: 50 }, withTarget({ value: 100 }));
-		expect(whole.some((p) => p.includes('trường "target.minimum": cần "all" cho chỉ tiêu 100 %'))).toBe(true);
+		expect(whole.some((p) => p.includes('trường "target.minimum": cần "all" cho chỉ tiêu 100%'))).toBe(true);
 	});
 	it('accepts a range with min = max and refuses min > max', () => {
 		const range = (min: number, max: number) => ({ ...count, target: { ...(count.target as object), min, max } });
