@@ -13,6 +13,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { inSitemap } from './src/utils/share.ts';
 import { ui } from './src/i18n/ui.ts';
 import { basePath, outDir as outputDir, publicSiteUrl, siteUrl } from './src/config.ts';
+import { cms } from './src/integrations/cms.ts';
 
 /**
  * Deployment settings come from the environment (src/config.ts) so the same tree builds for localhost, a
@@ -50,7 +51,7 @@ export default defineConfig({
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
 	// The sitemap (sitemap-index.xml) only for the real site: a sitemap of localhost addresses would be false.
-	integrations: [mdx(), pagefind(), serviceWorker(), ...(publicSiteUrl() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
+	integrations: [mdx(), pagefind(), serviceWorker(), cms(), ...(publicSiteUrl() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
 	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
 	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
 	// the web app manifest is covered by default-src 'self';

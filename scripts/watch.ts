@@ -16,6 +16,7 @@ import { checkTree } from '../src/checker/check-tree.ts';
 import { formatProblem, isWarning } from '../src/validation/problem.ts';
 import { contentType, resolveFile } from './lib/static-files.ts';
 import { basePathSlash } from '../src/config.ts';
+import { CMS_DIR } from '../src/cms/page.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -142,7 +143,9 @@ const server = createServer(async (req, res) => {
 	try {
 		let body: Buffer | string = await readFile(file);
 		const type = contentType(file);
-		if (type.startsWith('text/html')) body = body.toString('utf8').replace('</body>', `${RELOAD}</body>`);
+		// The editing interface (/admin/) is not reloaded: its own CSP forbids the inline script, and a reload
+		// would drop what an editor is typing after each save.
+		if (type.startsWith('text/html') && !path.slice(base.length).startsWith(`${CMS_DIR}/`)) body = body.toString('utf8').replace('</body>', `${RELOAD}</body>`);
 		res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
 		res.end(body);
 	} catch {

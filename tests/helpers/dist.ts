@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEntities } from '../../src/utils/html.ts';
+import { CMS_DIR } from '../../src/cms/page.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
@@ -12,12 +13,17 @@ export function readPage(path: string, dir = dist): string {
 	return readFileSync(file, 'utf8');
 }
 
-/** Every HTML file under dist/, as site paths. */
-export function listHtml(dir = dist): string[] {
+/**
+ * Every HTML file under dist/, as site paths: the reading pages. The editing interface (admin/, a
+ * third-party application with its own CSP) is left out unless asked for; tests/site/cms.test.ts and
+ * tests/browser/cms.test.ts check it.
+ */
+export function listHtml(dir = dist, { withCms = false } = {}): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
 		for (const name of readdirSync(d)) {
 			const full = join(d, name);
+			if (!withCms && d === dir && name === CMS_DIR) continue;
 			if (statSync(full).isDirectory()) walk(full);
 			else if (name.endsWith('.html')) out.push(relative(dir, full).split('\\').join('/'));
 		}

@@ -54,7 +54,7 @@ describe('GitHub Actions workflow', () => {
 		expect(deploy.needs).toBe('test');
 		expect(runs(deploy)).toContain('npm run build:release');
 		const build = deploy.steps.find((s) => s.run === 'npm run build:release')!;
-		expect(Object.keys(build.env ?? {}).sort()).toEqual(['BASE_PATH', 'REPO_BRANCH', 'REPO_URL', 'SITE_URL']);
+		expect(Object.keys(build.env ?? {}).sort()).toEqual(['BASE_PATH', 'CMS_AUTH_URL', 'REPO_BRANCH', 'REPO_URL', 'SITE_URL']);
 		const uses = deploy.steps.map((s) => s.uses?.split('@')[0]).filter(Boolean);
 		expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
 		expect(deploy.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });

@@ -101,8 +101,8 @@ describe('share cards', () => {
 		const card = indicatorCard(model!);
 		expect(card.year).toBe(2024);
 		expect(card.figures).toEqual([
-			{ label: 'Doanh nghiệp nhà nước', value: '100\u00a0%', target: '100\u00a0%' },
-			{ label: 'Ngoài nhà nước', value: '68,5\u00a0%', target: 'từ 75\u00a0% trở lên' },
+			{ label: 'Doanh nghiệp nhà nước', value: '100%', target: '100%' },
+			{ label: 'Ngoài nhà nước', value: '68,5%', target: 'từ 75% trở lên' },
 		]);
 		expect(card.status).toEqual({ key: 'not-met', label: 'Chưa đạt' });
 		expect(card.illustrative).toBe('Số liệu minh họa');
@@ -111,7 +111,7 @@ describe('share cards', () => {
 			[70, 68.5],
 		]);
 		expect(cardText(card)).toBe(
-			'Gạch đầu dòng 2 của mục III. Tỷ lệ doanh nghiệp tổ chức đối thoại. Năm gần nhất 2024: Doanh nghiệp nhà nước: 100\u00a0% (chỉ tiêu 100\u00a0%); Ngoài nhà nước: 68,5\u00a0% (chỉ tiêu từ 75\u00a0% trở lên). Chưa đạt. Số liệu minh họa.',
+			'Nhóm chỉ tiêu thứ 2 (mục III). Tỷ lệ doanh nghiệp tổ chức đối thoại. Năm gần nhất 2024: Doanh nghiệp nhà nước: 100% (chỉ tiêu 100%); Ngoài nhà nước: 68,5% (chỉ tiêu từ 75% trở lên). Chưa đạt. Số liệu minh họa.',
 		);
 	});
 
@@ -122,11 +122,11 @@ describe('share cards', () => {
 		expect(card.figures?.[1]?.value).toBe('—');
 		expect(card.status?.key).toBe('no-data');
 		const [empty] = buildModels([dialogue], []);
-		expect(indicatorCard(empty!)).toEqual({ kicker: 'Gạch đầu dòng 2 của mục III', title: dialogue.title, footer: expect.any(String), noData: 'Chưa có số liệu chính thức' });
+		expect(indicatorCard(empty!)).toEqual({ kicker: 'Nhóm chỉ tiêu thứ 2 (mục III)', title: dialogue.title, footer: expect.any(String), noData: 'Chưa có số liệu chính thức' });
 	});
 
 	it('for task groups and other pages carry the group title or the programme title', () => {
 		expect(taskGroupCard(3, 'Tiếp tục đổi mới')).toMatchObject({ kicker: 'Nhóm nhiệm vụ 3', title: 'Tiếp tục đổi mới' });
-		expect(programmeCard()).toEqual({ kicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn', title: 'Chương trình hành động về công nhân và quan hệ lao động' });
+		expect(programmeCard()).toEqual({ kicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn', title: 'Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc' });
 	});
 });
