@@ -128,6 +128,8 @@ function setUp(figure: HTMLElement): void {
 	if (!canvas || !data?.textContent) return;
 	const spec = JSON.parse(data.textContent) as ChartSpec;
 	let chart = build(figure, canvas, spec);
+	// The live instance, for the browser tests and devtools (chart.js keeps no reference on the element).
+	Object.defineProperty(canvas, 'chart', { configurable: true, get: () => chart });
 	figure.dataset.chartReady = 'true';
 	const redraw = () => {
 		chart.destroy();

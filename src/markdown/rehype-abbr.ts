@@ -15,6 +15,7 @@ function insideDocumentNumber(text: string, start: number, end: number): boolean
 	let from = start;
 	while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
 	let to = end;
+	// Stryker disable next-line EqualityOperator: equivalent, text[length] is undefined and the slice stops at the end anyway.
 	while (to < text.length && !/\s/.test(text[to]!)) to++;
 	return isDocumentNumber(text.slice(from, to));
 }
@@ -49,6 +50,7 @@ export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: 
 				const term = byTerm.get(match[0])!;
 				if (seen.has(term.id) || insideDocumentNumber(node.value, start, end)) continue;
 				seen.add(term.id);
+				// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an empty text node renders as nothing.
 				if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
 				const abbr: Element = {
 					type: 'element',
@@ -63,7 +65,9 @@ export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: 
 				);
 				last = end;
 			}
+			// Stryker disable next-line ConditionalExpression: equivalent, without a match the node is rebuilt as one equal text node.
 			if (!out.length) return undefined;
+			// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an empty text node renders as nothing.
 			if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
 			return out;
 		};

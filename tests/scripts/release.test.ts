@@ -147,6 +147,13 @@ describe('npm run build:release', () => {
 
 	it('the same marker passes the everyday check (editors can save drafts)', () => {
 		const result = spawnSync('npm', ['run', '-s', 'check'], { cwd: copy.dir, env: buildEnv(), encoding: 'utf8' });
+		expect(result.status, result.stderr).toBe(0);
 		expect(result.stderr).not.toContain('[cần bổ sung]');
+	});
+
+	it('the strict check alone exits 1 on the marker, the everyday check exits 0 on the clean copy', () => {
+		const strict = spawnSync('npm', ['run', '-s', 'check', '--', '--strict'], { cwd: copy.dir, env: buildEnv(), encoding: 'utf8' });
+		expect(strict.status).toBe(1);
+		expect(strict.stderr).toContain('[cần bổ sung]');
 	});
 });

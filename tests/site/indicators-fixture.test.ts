@@ -15,6 +15,8 @@ function fixtureData(dir: string, extraYear?: { year: number; status: string }):
 	const data = join(dir, 'data');
 	cpSync(join(root, 'data'), data, { recursive: true });
 	cpSync(join(fixture, 'indicator.json'), join(data, 'indicators/an-toan-lao-dong.json'));
+	// An indicator without any figure: the no-data case on every page.
+	cpSync(join(fixture, 'no-data-indicator.json'), join(data, 'indicators/tu-van-phap-luat.json'));
 	const added = JSON.parse(readFileSync(join(fixture, 'observations.json'), 'utf8')) as Record<string, unknown[]>;
 	for (const [year, observations] of Object.entries(added)) {
 		const file = join(data, 'observations', `${year}.json`);
@@ -73,6 +75,17 @@ describe('a new indicator needs data files only', () => {
 		expect(textOf(readPage('bao-cao/2024/', dist))).toContain('Huấn luyện an toàn lao động <thử>');
 		expect(readFileSync(join(dist, 'du-lieu/so-lieu.csv'), 'utf8')).toContain('an-toan-lao-dong');
 		expect(textOf(readPage('nhiem-vu/nhom-3/', dist))).toContain('Huấn luyện an toàn lao động');
+	});
+
+	it('an indicator without figures is "Chưa có số liệu" on its page, the scorecard, the home page and the 2025 report', () => {
+		const page = textOf(readPage('chi-tieu/tu-van-phap-luat/', dist));
+		expect(page).toContain('Năm gần nhất: – Chưa có số liệu');
+		const scorecard = readPage('chi-tieu/', dist);
+		expect(scorecard).toMatch(/data-status="no-data" data-indicator="tu-van-phap-luat"/);
+		// 14 real indicators (11 met, 3 not met in 2025) + an-toan-lao-dong (93% ≥ 90%: met) + this one.
+		expect(textOf(scorecard)).toContain('Tất cả (16) ✓ Đạt (12) ✗ Chưa đạt (3) – Chưa có số liệu (1)');
+		expect(textOf(readPage('', dist))).toContain('Năm 2025: chưa có số liệu chính thức. Số liệu minh họa không phải số liệu thật: 12 đạt, 3 chưa đạt, 1 chưa có số liệu.');
+		expect(textOf(readPage('bao-cao/2025/', dist))).toContain('Số liệu năm 2025: 12 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 1 chỉ tiêu chưa có số liệu.');
 	});
 
 	it('leaves the main build untouched', () => {

@@ -206,6 +206,25 @@ describe('CSV output', () => {
 		expect(csvField(68.5)).toBe('68.5');
 		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
 	});
+	it('guards every OWASP formula trigger at the start of a text cell (= + - @ tab carriage return)', () => {
+		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
+		expect(csvField('+84 263')).toBe("'+84 263");
+		expect(csvField('-2+3')).toBe("'-2+3");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('\t=1')).toBe("'\t=1");
+		expect(csvField('\r=1')).toBe('"\'\r=1"');
+		// Only the first character counts; a trigger later in the text is plain text.
+		expect(csvField('a=b-c')).toBe('a=b-c');
+		expect(csvField("'=1")).toBe("'=1");
+	});
+	it('leaves numbers alone, negative ones included: only text cells are guarded', () => {
+		expect(csvField(-6.5)).toBe('-6.5');
+		expect(csvField(0)).toBe('0');
+		expect(toCsv(['distance'], [{ distance: -6.5 }])).toBe(`${BOM}distance\r\n-6.5\r\n`);
+		expect(() => csvField(Number.NaN)).toThrow();
+		expect(() => csvField(Number.POSITIVE_INFINITY)).toThrow();
+		expect(csvField(null)).toBe('');
+	});
 	it('starts with a UTF-8 BOM, ends lines with CRLF and keeps Vietnamese text in NFC', () => {
 		const csv = toCsv(['a', 'b'], [{ a: 'hoa\u0300n tha\u0300nh', b: 1 }]);
 		expect(csv.startsWith(BOM)).toBe(true);

@@ -45,6 +45,42 @@ describe('rehypeAbbr', () => {
 		expect(html).toContain('02-NQ/TW;');
 		expect(html).toContain('BCH <abbr data-term="tw" title="Trung ương">TW</abbr> Đảng');
 	});
+	it('needs a word boundary on the left: a term glued after letters or digits is not marked', async () => {
+		const html = await render('XCĐCS, 9CĐCS và CĐCS.');
+		expect(html.match(/<abbr/g)).toHaveLength(1);
+		expect(html).toContain('XCĐCS, 9CĐCS và <abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr>.');
+	});
+	it('leaves a document number alone when it has a "/" but no digit, or a digit but no "/"', async () => {
+		const slashOnly = await render('Kết luận KL/TW và TW.');
+		expect(slashOnly).toContain('Kết luận KL/TW và <abbr data-term="tw" title="Trung ương">TW</abbr>.');
+		const digitOnly = await render('Số 12-TW và TW.');
+		expect(digitOnly).toContain('Số 12-TW và <abbr data-term="tw" title="Trung ương">TW</abbr>.');
+	});
+});
+
+describe('rehypeAbbr edges', () => {
+	const run = (terms: { id: string; term: string; expansion: string }[], markdown: string) =>
+		unified().use(remarkParse).use(remarkRehype).use(rehypeAbbr, { terms }).use(rehypeStringify).process(markdown).then(String);
+	it('reads the whole document-number token, also when it starts the text or the "/" comes after the term', async () => {
+		expect(await render('TW/HD và TW.')).toBe('<p>TW/HD và <abbr data-term="tw" title="Trung ương">TW</abbr>.</p>');
+		expect(await render('TW-02 và TW.')).toBe('<p>TW-02 và <abbr data-term="tw" title="Trung ương">TW</abbr>.</p>');
+	});
+	it('prefers the longer of two terms that start alike, whatever their order in the glossary', async () => {
+		const terms = [
+			{ id: 'cnh', term: 'CNH', expansion: 'công nghiệp hóa' },
+			{ id: 'cnh-hdh', term: 'CNH-HĐH', expansion: 'công nghiệp hóa, hiện đại hóa' },
+		];
+		expect(await run(terms, 'Thời kỳ CNH-HĐH.')).toBe('<p>Thời kỳ <abbr data-term="cnh-hdh" title="công nghiệp hóa, hiện đại hóa">CNH-HĐH</abbr>.</p>');
+	});
+	it('with no terms leaves the document as it is', async () => {
+		expect(await run([], 'CĐCS và TW.')).toBe('<p>CĐCS và TW.</p>');
+	});
+	it('walks only into elements (a comment is left alone)', () => {
+		const tree = { type: 'root' as const, children: [{ type: 'comment' as const, value: 'CĐCS' }, { type: 'text' as const, value: 'CĐCS' }] };
+		rehypeAbbr({ terms })(tree);
+		expect(tree.children[0]).toEqual({ type: 'comment', value: 'CĐCS' });
+		expect(tree.children[1]).toMatchObject({ type: 'element', tagName: 'abbr' });
+	});
 });
 
 describe('rehypeAbbr with a glossary link (tap on touch screens)', () => {

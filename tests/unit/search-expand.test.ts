@@ -50,3 +50,19 @@ describe('expandQuery', () => {
 		expect(expandQuery('Công Đoàn', vocabulary)).toEqual(['công đoàn']);
 	});
 });
+
+describe('expansion edges (from surviving mutants)', () => {
+	it('a word already written with đ is kept as it is, even when "do" is also a word', () => {
+		expect(wordVariants('đo', vocabulary)).toEqual(['đo']);
+	});
+	it('counts the prefixes of longer words, not the whole words: one variant per spelling, most frequent first', () => {
+		const v = buildDVocabulary(['đoàn đoạt doanh']);
+		expect(wordVariants('doa', v)).toEqual(['đoa', 'doa']);
+	});
+	it('keeps the cheapest combinations when there are more than allowed, in order of cost', () => {
+		expect(expandQuery('do do do', vocabulary, 4)).toEqual(['đo đo đo', 'đo đo do', 'đo do đo', 'do đo đo']);
+	});
+	it('lower-cases the parts between words too', () => {
+		expect(expandQuery('Ⅻ', vocabulary)).toEqual(['ⅻ']);
+	});
+});

@@ -7,7 +7,10 @@ export type Cell = string | number | undefined | null;
 
 export const BOM = '\ufeff';
 
-/** One field. Text starting with = + @ (formula triggers in spreadsheets) gets a leading apostrophe. */
+/**
+ * One field. Text starting with a spreadsheet formula trigger (OWASP CSV injection: = + - @ tab carriage
+ * return) gets a leading apostrophe. Only text cells: a number (even negative) stays a number.
+ */
 export function csvField(value: Cell): string {
 	if (value === undefined || value === null) return '';
 	if (typeof value === 'number') {
@@ -15,7 +18,7 @@ export function csvField(value: Cell): string {
 		return String(value);
 	}
 	let text = value.normalize('NFC');
-	if (/^[=+@\t\r]/.test(text)) text = `'${text}`;
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

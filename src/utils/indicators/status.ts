@@ -139,6 +139,7 @@ export function indicatorStatus(model: IndicatorModel): IndicatorStatus {
 	const parts = model.series.map((series) => ({
 		series,
 		judgement: judgeYear(series, latestYear),
+		// Stryker disable next-line ConditionalExpression: equivalent, seriesDirection finds no point in an undefined year.
 		direction: previousYear === undefined ? undefined : seriesDirection(series, previousYear, latestYear),
 	}));
 	const directions = [...new Set(parts.map((p) => p.direction).filter((d) => d !== undefined))];

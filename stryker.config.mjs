@@ -1,0 +1,56 @@
+// Mutation testing of the pure modules (issue 17): `npm run test:mutation`, not part of `npm test` (slow).
+// Runs only the unit tests (vitest.mutation.config.ts: the "unit" project, no build). Scores go to .bench/
+// (mutation.json, the full Stryker report; mutation-summary.json, score per module, written by
+// scripts/mutation-summary.ts). Incremental: a re-run tests only mutants whose code or tests changed.
+// One module while iterating: `npm run test:mutation -- --mutate src/utils/indicators/csv.ts`.
+// Equivalent mutants (no test can tell them apart) are skipped by a `// Stryker disable next-line <mutator>: <reason>`
+// comment where they occur (Stryker's own mechanism; they count as "ignored"), and listed in EQUIVALENT below.
+
+/** Modules under mutation: the pure logic named in issue 17. */
+export const MODULES = {
+	'indicators/status': 'src/utils/indicators/status.ts',
+	'indicators/model': 'src/utils/indicators/model.ts',
+	'indicators/sentences': 'src/utils/indicators/sentences.ts',
+	'indicators/export': 'src/utils/indicators/export.ts',
+	'indicators/csv': 'src/utils/indicators/csv.ts',
+	'checker/rules': 'src/checker/rules/*.ts',
+	'search/expand': 'src/utils/search/expand.ts',
+	'search/results': 'src/utils/search/results.ts',
+	'markdown/rehype': 'src/markdown/*.ts',
+	'progress/model': 'src/utils/progress/model.ts',
+	'report/model': 'src/utils/report/model.ts',
+};
+
+/** Equivalent mutants, each disabled in the source with the same reason. */
+export const EQUIVALENT = [
+	{ file: 'src/utils/search/expand.ts', code: "c === 'd'", mutator: 'ConditionalExpression', reason: 'where the pattern has đ the typed word has d (same fold)' },
+	{ file: 'src/utils/search/expand.ts', code: 'split(/([\\p{L}]+)/u)', mutator: 'Regex', reason: 'splitting on letters or on non-letters yields the same pieces' },
+	{ file: 'src/utils/search/expand.ts', code: '/^\\p{L}+$/u', mutator: 'Regex', reason: 'each part is all letters or has none, so the anchors change nothing' },
+	{ file: 'src/markdown/rehype-abbr.ts', code: 'to < text.length', mutator: 'EqualityOperator', reason: 'text[length] is undefined and the slice stops at the end anyway' },
+	{ file: 'src/markdown/rehype-abbr.ts', code: 'start > last', mutator: 'ConditionalExpression,EqualityOperator', reason: 'an empty text node renders as nothing' },
+	{ file: 'src/markdown/rehype-abbr.ts', code: '!out.length', mutator: 'ConditionalExpression', reason: 'without a match the node is rebuilt as one equal text node' },
+	{ file: 'src/markdown/rehype-abbr.ts', code: 'last < node.value.length', mutator: 'ConditionalExpression,EqualityOperator', reason: 'an empty text node renders as nothing' },
+	{ file: 'src/utils/indicators/status.ts', code: 'previousYear === undefined ?', mutator: 'ConditionalExpression', reason: 'seriesDirection finds no point in an undefined year' },
+];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+	testRunner: 'vitest',
+	plugins: ['@stryker-mutator/vitest-runner'],
+	vitest: { configFile: 'vitest.mutation.config.ts' },
+	mutate: Object.values(MODULES),
+	coverageAnalysis: 'perTest',
+	// Static mutants (module-level constants) rerun every test for each mutant: hours on this machine.
+	ignoreStatic: true,
+	// 2 shared cores: one test runner at a time leaves room for the others.
+	concurrency: 2,
+	incremental: true,
+	incrementalFile: '.bench/stryker-incremental.json',
+	reporters: ['clear-text', 'progress', 'json'],
+	jsonReporter: { fileName: '.bench/mutation.json' },
+	timeoutMS: 20_000,
+	timeoutFactor: 3,
+	ignorePatterns: ['dist', 'dist-*', '.bench', '.astro', 'tests/browser', 'tests/site', 'tests/quality', 'tests/scripts'],
+	tempDirName: '.stryker-tmp',
+	cleanTempDir: 'always',
+};
