@@ -18,22 +18,46 @@ module.exports = {
 			path: '^(src|scripts|tests)/',
 			pathNot: '^src/(schemas|validation)/',
 		}),
-		forbid('utils-stay-pure', 'Pure functions: no checker, loaders, content collections, components, pages, client code or tools.', '^src/(utils|i18n)/', {
-			path: ['^src/(checker|loaders|components|layouts|pages|client|integrations)/', '^scripts/', '^tests/', '^astro:content$', '^src/config\\.ts$'],
-		}),
+		forbid(
+			'utils-stay-pure',
+			'Pure functions: no checker, loaders, content collections, components, pages, client code or tools.',
+			'^src/(utils|i18n)/',
+			{
+				path: [
+					'^src/(checker|loaders|components|layouts|pages|client|integrations)/',
+					'^scripts/',
+					'^tests/',
+					'^astro:content$',
+					'^src/config\\.ts$',
+				],
+			},
+		),
 		forbid('i18n-imports-only-types', 'ui.ts holds strings; it may name the types of the values it labels, nothing else.', '^src/i18n/', {
 			path: '^src/',
 			pathNot: '^src/i18n/',
 			dependencyTypesNot: ['type-only'],
 		}),
-		forbid('checker-holds-rules-only', 'The checker reads files and applies rules; it does not know pages, loaders or tools.', '^src/checker/', {
-			path: ['^src/(loaders|components|layouts|pages|client|integrations)/', '^scripts/', '^tests/', '^astro:content$'],
-		}),
+		forbid(
+			'checker-holds-rules-only',
+			'The checker reads files and applies rules; it does not know pages, loaders or tools.',
+			'^src/checker/',
+			{
+				path: ['^src/(loaders|components|layouts|pages|client|integrations)/', '^scripts/', '^tests/', '^astro:content$'],
+			},
+		),
 		forbid('client-uses-pure-modules', 'Browser code never imports server modules (loaders, checker, config, tools).', '^src/client/', {
-			path: ['^src/(checker|loaders|validation|integrations|components|layouts|pages)/', '^src/config\\.ts$', '^scripts/', '^tests/', '^astro:'],
+			path: [
+				'^src/(checker|loaders|validation|integrations|components|layouts|pages)/',
+				'^src/config\\.ts$',
+				'^scripts/',
+				'^tests/',
+				'^astro:',
+			],
 		}),
 		forbid('client-no-node-builtins', 'Browser code cannot use Node built-ins.', '^src/client/', { dependencyTypes: ['core'] }),
-		forbid('site-never-imports-tools-or-tests', 'Nothing under src/ depends on the command-line tools or the tests.', '^src/', { path: '^(scripts|tests)/' }),
+		forbid('site-never-imports-tools-or-tests', 'Nothing under src/ depends on the command-line tools or the tests.', '^src/', {
+			path: '^(scripts|tests)/',
+		}),
 		{ name: 'no-cycles', severity: 'error', from: {}, to: { circular: true, dependencyTypesNot: ['type-only'] } },
 	],
 	options: {

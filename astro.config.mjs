@@ -38,7 +38,11 @@ const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('s
 const processor = unified({
 	// Keep the programme's punctuation exactly as written ("..." and straight quotes stay).
 	smartypants: false,
-	rehypePlugins: [rehypeSubtasks, rehypeAsciiHeadingIds, [rehypeAbbr, { terms, glossaryHref: `${base.replace(/\/+$/, '')}/thuat-ngu/`, tipHint: ui.abbr.hint }]],
+	rehypePlugins: [
+		rehypeSubtasks,
+		rehypeAsciiHeadingIds,
+		[rehypeAbbr, { terms, glossaryHref: `${base.replace(/\/+$/, '')}/thuat-ngu/`, tipHint: ui.abbr.hint }],
+	],
 });
 
 export default defineConfig({
@@ -51,7 +55,13 @@ export default defineConfig({
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
 	// The sitemap (sitemap-index.xml) only for the real site: a sitemap of localhost addresses would be false.
-	integrations: [mdx(), pagefind(), serviceWorker(), cms(), ...(publicSiteUrl() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : [])],
+	integrations: [
+		mdx(),
+		pagefind(),
+		serviceWorker(),
+		cms(),
+		...(publicSiteUrl() ? [sitemap({ filter: (page) => inSitemap(page, base) })] : []),
+	],
 	// Content Security Policy as a <meta> in every page: Astro hashes its own scripts and styles; nothing
 	// third-party is allowed. Pagefind needs 'wasm-unsafe-eval' and fetches its index (connect-src 'self');
 	// the web app manifest is covered by default-src 'self';

@@ -23,14 +23,54 @@ export const MODULES = {
 
 /** Equivalent mutants, each disabled in the source with the same reason. */
 export const EQUIVALENT = [
-	{ file: 'src/utils/search/expand.ts', code: "c === 'd'", mutator: 'ConditionalExpression', reason: 'where the pattern has đ the typed word has d (same fold)' },
-	{ file: 'src/utils/search/expand.ts', code: 'split(/([\\p{L}]+)/u)', mutator: 'Regex', reason: 'splitting on letters or on non-letters yields the same pieces' },
-	{ file: 'src/utils/search/expand.ts', code: '/^\\p{L}+$/u', mutator: 'Regex', reason: 'each part is all letters or has none, so the anchors change nothing' },
-	{ file: 'src/markdown/rehype-abbr.ts', code: 'to < text.length', mutator: 'EqualityOperator', reason: 'text[length] is undefined and the slice stops at the end anyway' },
-	{ file: 'src/markdown/rehype-abbr.ts', code: 'start > last', mutator: 'ConditionalExpression,EqualityOperator', reason: 'an empty text node renders as nothing' },
-	{ file: 'src/markdown/rehype-abbr.ts', code: '!out.length', mutator: 'ConditionalExpression', reason: 'without a match the node is rebuilt as one equal text node' },
-	{ file: 'src/markdown/rehype-abbr.ts', code: 'last < node.value.length', mutator: 'ConditionalExpression,EqualityOperator', reason: 'an empty text node renders as nothing' },
-	{ file: 'src/utils/indicators/status.ts', code: 'previousYear === undefined ?', mutator: 'ConditionalExpression', reason: 'seriesDirection finds no point in an undefined year' },
+	{
+		file: 'src/utils/search/expand.ts',
+		code: "c === 'd'",
+		mutator: 'ConditionalExpression',
+		reason: 'where the pattern has đ the typed word has d (same fold)',
+	},
+	{
+		file: 'src/utils/search/expand.ts',
+		code: 'split(/([\\p{L}]+)/u)',
+		mutator: 'Regex',
+		reason: 'splitting on letters or on non-letters yields the same pieces',
+	},
+	{
+		file: 'src/utils/search/expand.ts',
+		code: '/^\\p{L}+$/u',
+		mutator: 'Regex',
+		reason: 'each part is all letters or has none, so the anchors change nothing',
+	},
+	{
+		file: 'src/markdown/rehype-abbr.ts',
+		code: 'to < text.length',
+		mutator: 'EqualityOperator',
+		reason: 'text[length] is undefined and the slice stops at the end anyway',
+	},
+	{
+		file: 'src/markdown/rehype-abbr.ts',
+		code: 'start > last',
+		mutator: 'ConditionalExpression,EqualityOperator',
+		reason: 'an empty text node renders as nothing',
+	},
+	{
+		file: 'src/markdown/rehype-abbr.ts',
+		code: '!out.length',
+		mutator: 'ConditionalExpression',
+		reason: 'without a match the node is rebuilt as one equal text node',
+	},
+	{
+		file: 'src/markdown/rehype-abbr.ts',
+		code: 'last < node.value.length',
+		mutator: 'ConditionalExpression,EqualityOperator',
+		reason: 'an empty text node renders as nothing',
+	},
+	{
+		file: 'src/utils/indicators/status.ts',
+		code: 'previousYear === undefined ?',
+		mutator: 'ConditionalExpression',
+		reason: 'seriesDirection finds no point in an undefined year',
+	},
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -8,7 +8,18 @@ import { fileURLToPath } from 'node:url';
 
 const dist = resolve(fileURLToPath(new URL('../dist/', import.meta.url)));
 const args = process.argv.slice(2);
-const pages = args.length ? args : ['chi-tieu/doi-thoai-noi-lam-viec/', 'chi-tieu/doan-vien-moi/', 'chi-tieu/', 'bao-cao/2025/', 'chuong-trinh/', 'tien-do/', 'tien-do/3-6/', 'nhiem-vu/nhom-3/'];
+const pages = args.length
+	? args
+	: [
+			'chi-tieu/doi-thoai-noi-lam-viec/',
+			'chi-tieu/doan-vien-moi/',
+			'chi-tieu/',
+			'bao-cao/2025/',
+			'chuong-trinh/',
+			'tien-do/',
+			'tien-do/3-6/',
+			'nhiem-vu/nhom-3/',
+		];
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 function measure(page) {
@@ -19,7 +30,8 @@ function measure(page) {
 		if (eager.has(file) || (isLazy && lazy.has(file)) || !existsSync(file)) return;
 		(isLazy ? lazy : eager).add(file);
 		const code = readFileSync(file, 'utf8');
-		for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), m[1]), isLazy);
+		for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+			visit(resolve(dirname(file), m[1]), isLazy);
 		for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) visit(resolve(dirname(file), m[1]), true);
 	};
 	for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(join(dist, m[1].replace(/^\//, '')), false);

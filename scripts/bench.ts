@@ -12,7 +12,17 @@ import { judge, type BudgetResult } from './bench/budgets.ts';
 import { checkMilliseconds, medianBuild } from './bench/build.ts';
 import { hasChromium } from './lib/chromium.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse.ts';
-import { PAGE_TYPES, allHtmlSizes, firstQueryBytes, launch, measurePage, pagefindSize, pagesByType, type PageFigures, type PageType } from './bench/pages.ts';
+import {
+	PAGE_TYPES,
+	allHtmlSizes,
+	firstQueryBytes,
+	launch,
+	measurePage,
+	pagefindSize,
+	pagesByType,
+	type PageFigures,
+	type PageType,
+} from './bench/pages.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { makeSyntheticSite } from './bench/synthetic.ts';
 import { measureShareCards } from './bench/share-cards.ts';
@@ -41,9 +51,14 @@ const checkMs: { real: number; synthetic: number | null } = { real: checkMillise
 let synthetic: (ReturnType<typeof medianBuild> & { content: unknown }) | null = null;
 if (process.env.BENCH_SKIP_SYNTHETIC !== '1') {
 	const site = makeSyntheticSite(root);
-	log(`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}, progress entries: ${site.progress ? `${site.progress.entries} (${site.progress.periods} periods)` : 'absent'}; ${runs} timed build(s)`);
+	log(
+		`10× site in ${site.dir}: ${site.tasks.groups} groups, ${site.tasks.subtasks} sub-tasks, indicators: ${site.indicators ? site.indicators.indicators : 'absent'}, progress entries: ${site.progress ? `${site.progress.entries} (${site.progress.periods} periods)` : 'absent'}; ${runs} timed build(s)`,
+	);
 	try {
-		synthetic = { ...medianBuild(site.dir, runs, warmup), content: { tasks: site.tasks, indicators: site.indicators, progress: site.progress } };
+		synthetic = {
+			...medianBuild(site.dir, runs, warmup),
+			content: { tasks: site.tasks, indicators: site.indicators, progress: site.progress },
+		};
 		checkMs.synthetic = checkMilliseconds(site.dir);
 	} finally {
 		site.remove();
@@ -119,15 +134,33 @@ out.push(
 	table(
 		['site', 'pages', 'check', 'astro build', 'search index', 'total'],
 		[
-			['real', real.pages, sec(real.phases.check), sec(real.phases['astro build']), real.searchIndex === 'separate step' ? sec(real.phases['search index']) : real.searchIndex, sec(real.total)],
+			[
+				'real',
+				real.pages,
+				sec(real.phases.check),
+				sec(real.phases['astro build']),
+				real.searchIndex === 'separate step' ? sec(real.phases['search index']) : real.searchIndex,
+				sec(real.total),
+			],
 			...(synthetic
-				? [['10×', synthetic.pages, sec(synthetic.phases.check), sec(synthetic.phases['astro build']), synthetic.searchIndex === 'separate step' ? sec(synthetic.phases['search index']) : synthetic.searchIndex, sec(synthetic.total)]]
+				? [
+						[
+							'10×',
+							synthetic.pages,
+							sec(synthetic.phases.check),
+							sec(synthetic.phases['astro build']),
+							synthetic.searchIndex === 'separate step' ? sec(synthetic.phases['search index']) : synthetic.searchIndex,
+							sec(synthetic.total),
+						],
+					]
 				: []),
 		],
 	),
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);
-out.push(`Check alone (in-process, warm median of 7): real ${Math.round(checkMs.real)} ms${checkMs.synthetic === null ? '' : `, 10× ${Math.round(checkMs.synthetic)} ms`}`);
+out.push(
+	`Check alone (in-process, warm median of 7): real ${Math.round(checkMs.real)} ms${checkMs.synthetic === null ? '' : `, 10× ${Math.round(checkMs.synthetic)} ms`}`,
+);
 out.push(
 	`Share cards (part of astro build): ${share.cards} PNG, ${sec(share.total)} s (first ${share.firstMs.toFixed(0)} ms with fonts, then ${share.perCardMs.toFixed(0)} ms each), ${kb(share.bytes)} KB; ${real.phases['astro build'] ? `${((share.total / real.phases['astro build']) * 100).toFixed(0)} % of the astro build` : ''}`,
 );
@@ -138,11 +171,21 @@ out.push(
 		PAGE_TYPES.map((t) => {
 			const p = pages[t];
 			if (!p) return [t, types[t] === null ? 'absent' : `/${types[t]}`, '—', '—', '—', '—'];
-			return [t, `/${p.path}`, `${kb(p.html.raw)} / ${kb(p.html.gz)}`, `${kb(p.css.raw)} / ${kb(p.css.gz)}`, `${kb(p.js.raw)} / ${kb(p.js.gz)} (${kb(p.inlineJs.gz)})`, p.requests];
+			return [
+				t,
+				`/${p.path}`,
+				`${kb(p.html.raw)} / ${kb(p.html.gz)}`,
+				`${kb(p.css.raw)} / ${kb(p.css.gz)}`,
+				`${kb(p.js.raw)} / ${kb(p.js.gz)} (${kb(p.inlineJs.gz)})`,
+				p.requests,
+			];
 		}),
 	),
 );
-out.push('', `Pagefind index: ${index ? `${index.files} files, ${kb(index.bytes)} KB` : 'absent'}; first query "cong doan": ${search ? `${search.requests} requests, ${kb(search.bytes.raw)} KB raw, ${kb(search.transferred)} KB transferred` : 'absent'}`);
+out.push(
+	'',
+	`Pagefind index: ${index ? `${index.files} files, ${kb(index.bytes)} KB` : 'absent'}; first query "cong doan": ${search ? `${search.requests} requests, ${kb(search.bytes.raw)} KB raw, ${kb(search.transferred)} KB transferred` : 'absent'}`,
+);
 out.push(
 	'',
 	offline
@@ -154,13 +197,30 @@ if (lighthouse) {
 	out.push(
 		table(
 			['page type', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 90'],
-			(Object.entries(lighthouse) as [PageType, LighthouseScores][]).map(([t, s]) => [t, s.performance, s.accessibility, s['best-practices'], s.seo, s.failing.join(', ') || '—']),
+			(Object.entries(lighthouse) as [PageType, LighthouseScores][]).map(([t, s]) => [
+				t,
+				s.performance,
+				s.accessibility,
+				s['best-practices'],
+				s.seo,
+				s.failing.join(', ') || '—',
+			]),
 		),
 	);
 } else out.push('', `Lighthouse: ${lighthouseNote}`);
 out.push('', `Periodic reports (median of ${runs}; reading the sources: ${reports.loadMs.toFixed(0)} ms)`);
-out.push(table(['period', 'file', 'model ms', 'Word file ms', 'size KB'], reports.reports.map((r) => [r.period, r.file, r.modelMs.toFixed(1), r.docxMs.toFixed(0), kb(r.bytes)])));
+out.push(
+	table(
+		['period', 'file', 'model ms', 'Word file ms', 'size KB'],
+		reports.reports.map((r) => [r.period, r.file, r.modelMs.toFixed(1), r.docxMs.toFixed(0), kb(r.bytes)]),
+	),
+);
 out.push('', 'Budgets');
-out.push(table(['budget', 'measured', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.verdict])));
+out.push(
+	table(
+		['budget', 'measured', 'verdict'],
+		budgets.map((b) => [b.budget, b.measured, b.verdict]),
+	),
+);
 out.push('', `Report: .bench/report.json`);
 console.log(out.join('\n'));

@@ -35,7 +35,9 @@ const gz = all.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 console.log(`Index on disk: ${all.length} files, ${kb(raw)} (${kb(gz)} if every file is gzipped)`);
 const groups = new Map<string, number>();
 for (const f of all) {
-	const key = relative(bundle, f).split('/')[0]!.replace(/\.[^.]*$/, '');
+	const key = relative(bundle, f)
+		.split('/')[0]!
+		.replace(/\.[^.]*$/, '');
 	groups.set(key, (groups.get(key) ?? 0) + statSync(f).size);
 }
 console.log(`  ${[...groups].map(([k, v]) => `${k} ${kb(v)}`).join(' · ')}`);
@@ -71,7 +73,8 @@ try {
 			input.value = 'doi thoai';
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 			await new Promise<void>((resolve) => {
-				const check = () => (document.querySelector('.search-box [role="status"]')?.textContent !== before ? resolve() : requestAnimationFrame(check));
+				const check = () =>
+					document.querySelector('.search-box [role="status"]')?.textContent !== before ? resolve() : requestAnimationFrame(check);
 				check();
 			});
 			return performance.now() - start;
@@ -102,7 +105,9 @@ for (const c of cases) {
 	const pages = await Promise.all(plain.slice(0, TOP).map((h: PagefindHit) => h.data()));
 	// A one-result page (indicator) counts once, as its top, as the site lists it.
 	const plainUrls = pages
-		.flatMap((d: PagefindData) => (d.meta[ONE_RESULT_META.key] === ONE_RESULT_META.value ? [d.url] : (d.sub_results ?? []).map((s) => s.url)))
+		.flatMap((d: PagefindData) =>
+			d.meta[ONE_RESULT_META.key] === ONE_RESULT_META.value ? [d.url] : (d.sub_results ?? []).map((s) => s.url),
+		)
 		.slice(0, TOP);
 	const oursUrls = (await searchSite(pagefind, query, vocabulary, { words })).items.map((i) => i.url).slice(0, TOP);
 	const a = answers(c).some((u) => plainUrls.includes(u));

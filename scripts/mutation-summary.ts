@@ -19,7 +19,9 @@ const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
 
 /** Glob of stryker.config.mjs ("dir/*.ts" or a file) as a test on a repository-relative path. */
 const matches = (pattern: string, file: string) =>
-	pattern.includes('*') ? file.startsWith(pattern.slice(0, pattern.indexOf('*'))) && file.endsWith(pattern.slice(pattern.lastIndexOf('*') + 1)) : file === pattern;
+	pattern.includes('*')
+		? file.startsWith(pattern.slice(0, pattern.indexOf('*'))) && file.endsWith(pattern.slice(pattern.lastIndexOf('*') + 1))
+		: file === pattern;
 
 const modules = Object.entries(MODULES as Record<string, string>).map(([name, pattern]) => {
 	const tally = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
@@ -27,7 +29,10 @@ const modules = Object.entries(MODULES as Record<string, string>).map(([name, pa
 		const path = relative(root, join(root, file)).replaceAll('\\', '/');
 		if (!matches(pattern, path)) continue;
 		for (const m of mutants) {
-			const key = ({ Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage', Ignored: 'ignored' } as const)[m.status as 'Killed'] ?? 'other';
+			const key =
+				({ Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage', Ignored: 'ignored' } as const)[
+					m.status as 'Killed'
+				] ?? 'other';
 			tally[key] += 1;
 		}
 	}
@@ -43,7 +48,9 @@ writeFileSync(join(root, '.bench/mutation-summary.json'), `${JSON.stringify(summ
 console.log('module                 score  killed timeout survived no-cov ignored');
 for (const m of modules) {
 	const score = m.score === undefined ? '   –' : `${m.score.toFixed(1)}%`;
-	console.log(`${m.module.padEnd(22)} ${score.padStart(6)} ${[m.killed, m.timeout, m.survived, m.noCoverage, m.ignored].map((n) => String(n).padStart(7)).join('')}`);
+	console.log(
+		`${m.module.padEnd(22)} ${score.padStart(6)} ${[m.killed, m.timeout, m.survived, m.noCoverage, m.ignored].map((n) => String(n).padStart(7)).join('')}`,
+	);
 }
 const below = modules.filter((m) => m.score !== undefined && m.score < GOAL);
 if (below.length) {

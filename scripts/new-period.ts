@@ -15,7 +15,11 @@ const args = process.argv.slice(2);
 const root = args.find((a) => a.startsWith('--root='))?.slice(7) ?? process.cwd();
 const period = args.find((a) => !a.startsWith('--')) ?? '';
 const dir = join(root, 'content/progress');
-const existing = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+const existing = existsSync(dir)
+	? readdirSync(dir, { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name)
+	: [];
 
 const refusal = refusePeriod(period, existing);
 if (refusal) {

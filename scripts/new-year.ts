@@ -12,7 +12,11 @@ const args = process.argv.slice(2);
 const root = args.find((a) => a.startsWith('--root='))?.slice(7) ?? process.cwd();
 const year = Number(args.find((a) => /^\d+$/.test(a)));
 const dir = join(root, 'data/observations');
-const existing = existsSync(dir) ? readdirSync(dir).filter((n) => /^\d{4}\.json$/.test(n)).map((n) => Number(n.slice(0, 4))) : [];
+const existing = existsSync(dir)
+	? readdirSync(dir)
+			.filter((n) => /^\d{4}\.json$/.test(n))
+			.map((n) => Number(n.slice(0, 4)))
+	: [];
 
 const refusal = refuseYear(year, existing);
 if (refusal) {

@@ -145,7 +145,8 @@ const server = createServer(async (req, res) => {
 		const type = contentType(file);
 		// The editing interface (/admin/) is not reloaded: its own CSP forbids the inline script, and a reload
 		// would drop what an editor is typing after each save.
-		if (type.startsWith('text/html') && !path.slice(base.length).startsWith(`${CMS_DIR}/`)) body = body.toString('utf8').replace('</body>', `${RELOAD}</body>`);
+		if (type.startsWith('text/html') && !path.slice(base.length).startsWith(`${CMS_DIR}/`))
+			body = body.toString('utf8').replace('</body>', `${RELOAD}</body>`);
 		res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
 		res.end(body);
 	} catch {

@@ -120,7 +120,10 @@ export function webUrlFromRemote(remote: string | undefined): string | undefined
 		host = scp[1]!;
 		path = scp[2]!;
 	} else return undefined;
-	const clean = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/i, '');
+	const clean = path
+		.replace(/^\/+/, '')
+		.replace(/\/+$/, '')
+		.replace(/\.git$/i, '');
 	if (!hostKind(host) || !/^[\w.-]+(?:\/[\w.-]+)+$/.test(clean)) return undefined;
 	return `https://${host.toLowerCase()}/${clean}`;
 }

@@ -72,7 +72,11 @@ export const collections = {
 	}),
 	/** The editor-written parts of the periodic reports, one file per period (content/reports/2025.md). */
 	reports: defineCollection({
-		loader: glob({ pattern: '*.md', base: process.env.REPORTS_DIR || './content/reports', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+		loader: glob({
+			pattern: '*.md',
+			base: process.env.REPORTS_DIR || './content/reports',
+			generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+		}),
 		schema: reportSchema,
 	}),
 };

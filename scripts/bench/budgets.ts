@@ -65,8 +65,17 @@ export function judge({ pages, htmlSizes, lighthouse, ratio, checkMs = null }: B
 		if (!pages[type]) continue;
 		const scores = lighthouse?.[type];
 		const measured = scores ? `P${scores.performance} A${scores.accessibility} BP${scores['best-practices']} SEO${scores.seo}` : 'not run';
-		const pass = scores && scores.performance >= BUDGETS.lighthousePerformance && scores.accessibility >= 100 && scores['best-practices'] >= 100 && scores.seo >= 100;
-		out.push({ budget: `${type}: Lighthouse mobile P ≥ ${BUDGETS.lighthousePerformance}, A/BP/SEO 100`, measured, verdict: !scores ? 'ABSENT' : pass ? 'PASS' : 'FAIL' });
+		const pass =
+			scores &&
+			scores.performance >= BUDGETS.lighthousePerformance &&
+			scores.accessibility >= 100 &&
+			scores['best-practices'] >= 100 &&
+			scores.seo >= 100;
+		out.push({
+			budget: `${type}: Lighthouse mobile P ≥ ${BUDGETS.lighthousePerformance}, A/BP/SEO 100`,
+			measured,
+			verdict: !scores ? 'ABSENT' : pass ? 'PASS' : 'FAIL',
+		});
 	}
 	out.push({
 		budget: `10× content builds in ≤ ${BUDGETS.tenfoldRatio}× the real time`,

@@ -19,7 +19,11 @@ export interface PhaseTimes {
 
 function run(cmd: string, args: string[], cwd: string): number {
 	const start = performance.now();
-	const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BASE_PATH: '', ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(cmd, args, {
+		cwd,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, BASE_PATH: '', ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (result.status !== 0) {
 		throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`.slice(0, 4000));
 	}
@@ -79,9 +83,11 @@ export function medianBuild(dir: string, runs: number, warmup = 1): PhaseTimes &
  */
 export function checkMilliseconds(dir: string, runs = 7): number {
 	checkTree(dir);
-	return median(Array.from({ length: runs }, () => {
-		const start = performance.now();
-		checkTree(dir);
-		return performance.now() - start;
-	}));
+	return median(
+		Array.from({ length: runs }, () => {
+			const start = performance.now();
+			checkTree(dir);
+			return performance.now() - start;
+		}),
+	);
 }

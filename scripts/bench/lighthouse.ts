@@ -30,9 +30,22 @@ export async function runLighthouse(urls: string[]): Promise<Map<string, Lightho
 			const { categories, audits } = result.lhr;
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 			const failing = Object.values(audits)
-				.filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+				.filter(
+					(a) =>
+						a.score !== null &&
+						a.score < 0.9 &&
+						a.scoreDisplayMode !== 'informative' &&
+						a.scoreDisplayMode !== 'manual' &&
+						a.scoreDisplayMode !== 'notApplicable',
+				)
 				.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-			out.set(url, { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing });
+			out.set(url, {
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				'best-practices': score('best-practices'),
+				seo: score('seo'),
+				failing,
+			});
 		}
 	} finally {
 		chrome.kill();

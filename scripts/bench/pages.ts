@@ -106,7 +106,10 @@ export async function measurePage(browser: Browser, url: string, path: string): 
 }
 
 /** Bytes Pagefind fetches for a first query on the search page (null when search is absent). */
-export async function firstQueryBytes(browser: Browser, searchUrl: string): Promise<{ requests: number; bytes: Bytes; transferred: number } | null> {
+export async function firstQueryBytes(
+	browser: Browser,
+	searchUrl: string,
+): Promise<{ requests: number; bytes: Bytes; transferred: number } | null> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let requests = 0;

@@ -22,12 +22,21 @@ export interface ShareCardFigures {
 
 /** The cards the build draws (src/pages/og/[card].png.ts), from the data and content files directly. */
 export function shareCards(root: string, release: boolean): ShareCard[] {
-	const json = (dir: string) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.json')).map((n) => JSON.parse(readFileSync(join(root, dir, n), 'utf8')));
+	const json = (dir: string) =>
+		readdirSync(join(root, dir))
+			.filter((n) => n.endsWith('.json'))
+			.map((n) => JSON.parse(readFileSync(join(root, dir, n), 'utf8')));
 	const indicators = json('data/indicators') as Indicator[];
 	const { files } = publishedObservations(json('data/observations') as ObservationFile[], release);
 	const groups = readdirSync(join(root, 'content/tasks'))
 		.filter((n) => n.endsWith('.md'))
-		.map((n) => parseMarkdownSource(`content/tasks/${n}`, readFileSync(join(root, 'content/tasks', n), 'utf8')).data as { group: number; title: string });
+		.map(
+			(n) =>
+				parseMarkdownSource(`content/tasks/${n}`, readFileSync(join(root, 'content/tasks', n), 'utf8')).data as {
+					group: number;
+					title: string;
+				},
+		);
 	return [programmeCard(), ...groups.map((g) => taskGroupCard(g.group, g.title)), ...buildModels(indicators, files).map(indicatorCard)];
 }
 

@@ -1,4 +1,15 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -56,16 +67,23 @@ export function generateTaskGroups(dir: string): { groups: number; subtasks: num
 	// A copy of a passage that an erratum quotes from the original would make that erratum name more places
 	// than it says (the checker counts them): copy only paragraphs no erratum quotes.
 	const errataFile = join(dir, 'content', 'errata.json');
-	const quotes: string[] = existsSync(errataFile) ? (JSON.parse(readFileSync(errataFile, 'utf8')) as { source?: string }[]).map((e) => e.source ?? '') : [];
+	const quotes: string[] = existsSync(errataFile)
+		? (JSON.parse(readFileSync(errataFile, 'utf8')) as { source?: string }[]).map((e) => e.source ?? '')
+		: [];
 	const quoted = (paragraph: string) => quotes.some((q) => q && paragraph.replace(/\s+/g, ' ').includes(q));
-	const copyable = templates.map((t) => ({ ...t, subtasks: t.subtasks.some((p) => !quoted(p)) ? t.subtasks.filter((p) => !quoted(p)) : t.subtasks }));
+	const copyable = templates.map((t) => ({
+		...t,
+		subtasks: t.subtasks.some((p) => !quoted(p)) ? t.subtasks.filter((p) => !quoted(p)) : t.subtasks,
+	}));
 	const counts = spread(TARGET.subtasks - existing, TARGET.groups - templates.length);
 	let total = existing;
 	const added: string[] = [];
 	counts.forEach((count, n) => {
 		const i = templates.length + n + 1;
 		const template = copyable[n % copyable.length]!;
-		const paragraphs = Array.from({ length: count }, (_, k) => template.subtasks[k % template.subtasks.length]!.replace(SUBTASK, `${i}.${k + 1}. `));
+		const paragraphs = Array.from({ length: count }, (_, k) =>
+			template.subtasks[k % template.subtasks.length]!.replace(SUBTASK, `${i}.${k + 1}. `),
+		);
 		const frontMatter = template.frontMatter.replace(/^group:\s*\d+\s*$/m, `group: ${i}`);
 		writeFileSync(join(tasksDir, `nhom-${i}${template.ext}`), `---\n${frontMatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
 		added.push(`### ${i}. ${String((parse(frontMatter) as { title?: unknown }).title ?? '')}\n\n${paragraphs.join('\n\n')}\n\n`);
@@ -158,8 +176,7 @@ export function generateProgress(dir: string, subtaskIds: string[]): { entries: 
 		mkdirSync(folder, { recursive: true });
 		const end = period.endsWith('-H1') ? `${period.slice(0, 4)}-06-30` : `${period.slice(0, 4)}-12-31`;
 		for (const id of subtaskIds) {
-			const text = templates[entries % templates.length]!
-				.replace(/^subtask: .*$/m, `subtask: "${id}"`)
+			const text = templates[entries % templates.length]!.replace(/^subtask: .*$/m, `subtask: "${id}"`)
 				.replace(/^period: .*$/m, `period: "${period}"`)
 				.replace(/^asOf: .*$/m, `asOf: "${end}"`);
 			writeFileSync(join(folder, `${id.replace('.', '-')}.md`), text);
@@ -174,7 +191,9 @@ export function subtaskIdsOf(dir: string): string[] {
 	const tasksDir = join(dir, 'content', 'tasks');
 	return readdirSync(tasksDir)
 		.filter((f) => /^nhom-\d+\.mdx?$/.test(f))
-		.flatMap((f) => splitTaskFile(readFileSync(join(tasksDir, f), 'utf8')).subtasks.map((p) => (SUBTASK.exec(p) ?? []).slice(1, 3).map(Number).join('.')));
+		.flatMap((f) =>
+			splitTaskFile(readFileSync(join(tasksDir, f), 'utf8')).subtasks.map((p) => (SUBTASK.exec(p) ?? []).slice(1, 3).map(Number).join('.')),
+		);
 }
 
 /** Create the synthetic site; the caller removes `dir` when done. */

@@ -29,7 +29,10 @@ export function refuseYear(year: number, existingYears: number[]): string | unde
 export function observationTemplate(year: number, indicators: Indicator[]): { year: number; observations: EmptyObservation[] } {
 	const observations: EmptyObservation[] = [];
 	for (const indicator of [...indicators].sort((a, b) => a.order - b.order)) {
-		const figure = indicator.unit === 'percent' && indicator.numerator && indicator.denominator ? { numerator: null, denominator: null } : { value: null };
+		const figure =
+			indicator.unit === 'percent' && indicator.numerator && indicator.denominator
+				? { numerator: null, denominator: null }
+				: { value: null };
 		const parts = indicator.breakdowns?.map((b) => b.id) ?? [undefined];
 		for (const breakdown of parts) {
 			observations.push({

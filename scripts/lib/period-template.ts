@@ -48,6 +48,7 @@ export function periodTemplates(
 	latest: Map<string, { period: string; status: ProgressStatus }> = new Map(),
 ): Map<string, string> {
 	const files = new Map<string, string>();
-	for (const id of [...subtaskIds].sort(compareSubtaskIds)) files.set(`${period}/${subtaskSlug(id)}.md`, progressTemplate(id, period, latest.get(id)));
+	for (const id of [...subtaskIds].sort(compareSubtaskIds))
+		files.set(`${period}/${subtaskSlug(id)}.md`, progressTemplate(id, period, latest.get(id)));
 	return files;
 }

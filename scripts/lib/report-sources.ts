@@ -25,11 +25,19 @@ export interface RepositorySources {
 	periods: string[];
 }
 
-const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(ext)).sort() : []);
+const list = (dir: string, ext: string) =>
+	existsSync(dir)
+		? readdirSync(dir)
+				.filter((n) => n.endsWith(ext))
+				.sort()
+		: [];
 const json = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 const markdown = (root: string, file: string) => parseMarkdownSource(file, readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''));
 
-export function loadRepository(root: string, options: { strict: boolean; dataDir?: string; progressDir?: string; reportsDir?: string }): RepositorySources {
+export function loadRepository(
+	root: string,
+	options: { strict: boolean; dataDir?: string; progressDir?: string; reportsDir?: string },
+): RepositorySources {
 	const dataDir = resolve(root, options.dataDir ?? 'data');
 	const progressDir = options.progressDir ?? 'content/progress';
 	const reportsDir = options.reportsDir ?? 'content/reports';
@@ -70,6 +78,10 @@ export function loadRepository(root: string, options: { strict: boolean; dataDir
 			subtasks,
 		},
 		reports,
-		periods: reportPeriods({ years: reportingYears(files), progressPeriods: progress.periods.map((p) => p.id), reportFiles: [...reports.keys()] }).map((p) => p.id),
+		periods: reportPeriods({
+			years: reportingYears(files),
+			progressPeriods: progress.periods.map((p) => p.id),
+			reportFiles: [...reports.keys()],
+		}).map((p) => p.id),
 	};
 }

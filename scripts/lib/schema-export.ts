@@ -58,7 +58,8 @@ const SOURCES = {
 	'site.schema.json': {
 		schema: siteSettingsSchema,
 		title: 'Cài đặt của trang (content/site.json)',
-		description: 'Đơn vị đăng tải, ban biên tập, liên hệ và thông tin chương trình. Để "" khi chưa có thông tin xác nhận: câu tương ứng không hiện. Kiểm tra đầy đủ: npm run check.',
+		description:
+			'Đơn vị đăng tải, ban biên tập, liên hệ và thông tin chương trình. Để "" khi chưa có thông tin xác nhận: câu tương ứng không hiện. Kiểm tra đầy đủ: npm run check.',
 		files: ['content/site.json'],
 	},
 } as const;

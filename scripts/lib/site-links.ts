@@ -128,7 +128,8 @@ function listFiles(dir: string, ext: string): string[] {
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 /** Site path of a file in dist ("nhiem-vu/nhom-1/index.html" → "nhiem-vu/nhom-1/"). */
-const sitePathOf = (file: string) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+const sitePathOf = (file: string) =>
+	file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 
 /**
  * Check every internal reference of every HTML page (and url() in CSS files) of a built site.

@@ -16,7 +16,10 @@ export interface StaticServerOptions {
 }
 
 /** Serve a built site folder on 127.0.0.1 (random port): for the browser tests, the benchmark and measure-search. */
-export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<{ url: string; port: number; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(
+	dir: string,
+	options: StaticServerOptions = {},
+): Promise<{ url: string; port: number; close: () => Promise<void>; server: Server }> {
 	const base = options.base ?? '/';
 	const server = createServer(async (req, res) => {
 		let path = '';

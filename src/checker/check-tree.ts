@@ -63,8 +63,7 @@ function listFiles(root: string, dir: string, ext: RegExp): string[] {
 		.map((name) => relative(root, resolve(full, name)).split('\\').join('/'));
 }
 
-const fmField = (source: MarkdownSource) => (_offset: number, line: number) =>
-	line <= source.frontMatterEnd ? '(front matter)' : 'body';
+const fmField = (source: MarkdownSource) => (_offset: number, line: number) => (line <= source.frontMatterEnd ? '(front matter)' : 'body');
 
 /**
  * Check every content and data file under `root` and return all problems, sorted by file and line.
@@ -174,7 +173,5 @@ function unitIds(root: string): Set<string> | undefined {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-	return problems.sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-	);
+	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

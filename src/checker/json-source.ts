@@ -1,4 +1,12 @@
-import { findNodeAtLocation, findNodeAtOffset, getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+	findNodeAtLocation,
+	findNodeAtOffset,
+	getNodePath,
+	parseTree,
+	printParseErrorCode,
+	type Node,
+	type ParseError,
+} from 'jsonc-parser';
 import type { Problem } from '../validation/problem.ts';
 import type { FieldPath } from '../validation/field-path.ts';
 import { fieldLabel, WHOLE_FILE } from '../validation/field-path.ts';

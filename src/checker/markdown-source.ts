@@ -41,7 +41,16 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
 			body: text,
 			bodyLine: 1,
 			frontMatterEnd: 0,
-			problems: [{ file, line: 1, column: 1, field: FM, expected: 'dòng đầu tiên là "---" mở phần thông tin đầu trang', found: lines[0] ? `"${lines[0].slice(0, 40)}"` : 'dòng trống' }],
+			problems: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					field: FM,
+					expected: 'dòng đầu tiên là "---" mở phần thông tin đầu trang',
+					found: lines[0] ? `"${lines[0].slice(0, 40)}"` : 'dòng trống',
+				},
+			],
 		};
 	}
 	const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
@@ -51,7 +60,16 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
 			body: '',
 			bodyLine: lines.length + 1,
 			frontMatterEnd: 0,
-			problems: [{ file, line: 1, column: 1, field: FM, expected: 'một dòng "---" đóng phần thông tin đầu trang', found: 'không có dòng "---" thứ hai' }],
+			problems: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					field: FM,
+					expected: 'một dòng "---" đóng phần thông tin đầu trang',
+					found: 'không có dòng "---" thứ hai',
+				},
+			],
 		};
 	}
 	const yamlText = lines.slice(1, close).join('\n');
@@ -75,7 +93,14 @@ export function parseMarkdownSource(file: string, text: string): MarkdownSource 
 	if (problems.length === 0) {
 		data = doc.toJS() ?? {};
 		if (!isMap(doc.contents) && doc.contents !== null) {
-			problems.push({ file, line: 2, column: 1, field: FM, expected: 'các dòng "tên: giá trị"', found: 'một giá trị không phải danh sách trường' });
+			problems.push({
+				file,
+				line: 2,
+				column: 1,
+				field: FM,
+				expected: 'các dòng "tên: giá trị"',
+				found: 'một giá trị không phải danh sách trường',
+			});
 			data = undefined;
 		}
 	}

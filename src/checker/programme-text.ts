@@ -91,7 +91,12 @@ function markdownWords(
 
 /** Words of front-matter values forming one block (a heading: "III." from `numeral`, then `heading`). */
 function fieldWords(file: string, place: string, parts: [value: string, field: string][], out: Word[]): void {
-	const words = parts.flatMap(([value, field]) => value.split(/\s+/).filter(Boolean).map((text) => ({ text, field })));
+	const words = parts.flatMap(([value, field]) =>
+		value
+			.split(/\s+/)
+			.filter(Boolean)
+			.map((text) => ({ text, field })),
+	);
 	if (words.length === 0) return;
 	if (out.length > 0 && out[out.length - 1]!.text !== PARAGRAPH) out.push({ text: PARAGRAPH, file, field: words[0]!.field, place });
 	for (const { text, field } of words) out.push({ text: text.normalize('NFC'), file, field, place });
@@ -117,20 +122,41 @@ export function siteWords(programme: ContentFile[], tasks: ContentFile[]): Word[
 	for (const section of sections) {
 		const numeral = str(section.data.numeral);
 		const place = numeral ? routes.programmeSection(numeral) : routes.programme;
-		fieldWords(section.file, place, [[numeral ? `${numeral}.` : '', 'numeral'], [str(section.data.heading), 'heading']], out);
+		fieldWords(
+			section.file,
+			place,
+			[
+				[numeral ? `${numeral}.` : '', 'numeral'],
+				[str(section.data.heading), 'heading'],
+			],
+			out,
+		);
 		fieldWords(section.file, place, [[str(section.data.subtitle), 'subtitle']], out);
 		markdownWords(section.body, { file: section.file, field: 'body', firstLine: section.bodyLine }, () => place, out);
 		if (numeral !== 'II') continue;
 		for (const group of groups) {
 			const id = fileStem(group.file);
 			const groupPlace = routes.taskGroup(id);
-			fieldWords(group.file, groupPlace, [[`${str(group.data.group)}.`, 'group'], [str(group.data.title), 'title']], out);
+			fieldWords(
+				group.file,
+				groupPlace,
+				[
+					[`${str(group.data.group)}.`, 'group'],
+					[str(group.data.title), 'title'],
+				],
+				out,
+			);
 			let current = groupPlace;
-			markdownWords(group.body, { file: group.file, field: 'body', firstLine: group.bodyLine }, (first) => {
-				const match = SUBTASK_START.exec(first);
-				if (match) current = routes.subtask(id, `${Number(match[1])}.${Number(match[2])}`);
-				return current;
-			}, out);
+			markdownWords(
+				group.body,
+				{ file: group.file, field: 'body', firstLine: group.bodyLine },
+				(first) => {
+					const match = SUBTASK_START.exec(first);
+					if (match) current = routes.subtask(id, `${Number(match[1])}.${Number(match[2])}`);
+					return current;
+				},
+				out,
+			);
 		}
 	}
 	return out;
@@ -138,11 +164,7 @@ export function siteWords(programme: ContentFile[], tasks: ContentFile[]): Word[
 
 /** The words of an erratum's quote ("thiết ¶ thực hiệu quả" → ["thiết", "¶", "thực", "hiệu", "quả"]). */
 export function quoteWords(quote: string): string[] {
-	return quote
-		.normalize('NFC')
-		.replaceAll(PARAGRAPH, ` ${PARAGRAPH} `)
-		.split(/\s+/)
-		.filter(Boolean);
+	return quote.normalize('NFC').replaceAll(PARAGRAPH, ` ${PARAGRAPH} `).split(/\s+/).filter(Boolean);
 }
 
 /**

@@ -24,7 +24,11 @@ Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearS
 
 /** Point shapes so series differ by more than colour. */
 const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot'] as const;
-const DASHES = [[6, 4], [2, 3], [10, 3, 2, 3]];
+const DASHES = [
+	[6, 4],
+	[2, 3],
+	[10, 3, 2, 3],
+];
 
 function cssVar(el: Element, name: string, fallback: string): string {
 	return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -95,7 +99,11 @@ function build(figure: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec):
 	});
 
 	const range = yRange(spec);
-	const y = { ...range, ticks: { color: text, ...(spec.ratingLabels ? { stepSize: 1 } : {}), callback: (v: string | number) => formatY(spec, Number(v)) }, grid: { color: grid } };
+	const y = {
+		...range,
+		ticks: { color: text, ...(spec.ratingLabels ? { stepSize: 1 } : {}), callback: (v: string | number) => formatY(spec, Number(v)) },
+		grid: { color: grid },
+	};
 
 	return new Chart<'line', (number | null)[], string>(canvas, {
 		type: 'line',

@@ -65,7 +65,8 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
 		}
 		const count = document.createElement('p');
 		count.className = 'search-count';
-		const counted = corrected && suggestion ? ui.search.countCorrected(items.length, suggestion, query) : ui.search.countFor(items.length, query);
+		const counted =
+			corrected && suggestion ? ui.search.countCorrected(items.length, suggestion, query) : ui.search.countFor(items.length, query);
 		count.textContent = counted;
 		const more = document.createElement('a');
 		more.className = 'search-more';

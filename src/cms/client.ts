@@ -43,12 +43,18 @@ interface PersistedEntry {
 }
 interface Decap {
 	getBackend(name: string): { init: (...args: unknown[]) => unknown } | undefined;
-	registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
+	registerCustomFormat(
+		name: string,
+		extension: string,
+		formatter: { fromFile(text: string): unknown; toFile(data: unknown): string },
+	): void;
 	init(options: { config: Config }): void;
 }
 
 function rulesFor(config: Config, format: string, numeric: string[]): WriteRules {
-	const lists = config.collections.filter((c) => c.format === format).flatMap((c) => [c.fields ?? [], ...(c.files ?? []).map((f) => f.fields)]);
+	const lists = config.collections
+		.filter((c) => c.format === format)
+		.flatMap((c) => [c.fields ?? [], ...(c.files ?? []).map((f) => f.fields)]);
 	return writeRulesOf(lists, numeric);
 }
 

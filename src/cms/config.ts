@@ -96,7 +96,14 @@ export interface CmsCollection {
 }
 
 export interface CmsConfig {
-	backend: { name: 'github'; repo?: string; branch: string; base_url?: string; auth_endpoint?: string; commit_messages?: Record<string, string> };
+	backend: {
+		name: 'github';
+		repo?: string;
+		branch: string;
+		base_url?: string;
+		auth_endpoint?: string;
+		commit_messages?: Record<string, string>;
+	};
 	publish_mode: 'editorial_workflow';
 	local_backend: boolean;
 	locale: 'vi';
@@ -109,7 +116,6 @@ export interface CmsConfig {
 	slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };
 	collections: CmsCollection[];
 }
-
 
 export interface CmsEnvironment {
 	/** Web address of the repository (REPO_URL), e.g. https://github.com/owner/name. */
@@ -180,14 +186,7 @@ function variants(node: JsonSchemaNode): JsonSchemaNode[] {
 }
 
 /** One JSON Schema property → one Decap field. `path` is the dotted schema path used by overrides and hints. */
-function toField(
-	collection: string,
-	path: string,
-	name: string,
-	node: JsonSchemaNode,
-	required: boolean,
-	lists: CmsLists,
-): CmsField {
+function toField(collection: string, path: string, name: string, node: JsonSchemaNode, required: boolean, lists: CmsLists): CmsField {
 	const field: CmsField = { name, label: labelOf(path, name, collection), widget: 'string' };
 	if (!required) field.required = false;
 	const hint = node.description ?? cms.hints[`${collection}.${path}`] ?? cms.hints[path];
@@ -276,7 +275,13 @@ export const COLLECTION_SCHEMAS = {
 	reports: { schema: reportSchema as z.ZodType, jsonSchemaFile: undefined },
 } as const;
 
-const body = (): CmsField => ({ name: 'body', label: cms.bodyLabel, widget: 'markdown', hint: cms.hints.body, modes: ['raw', 'rich_text'] });
+const body = (): CmsField => ({
+	name: 'body',
+	label: cms.bodyLabel,
+	widget: 'markdown',
+	hint: cms.hints.body,
+	modes: ['raw', 'rich_text'],
+});
 
 /** The whole configuration (written to dist/admin/config.json by src/integrations/cms.ts). */
 export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {

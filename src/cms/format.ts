@@ -159,7 +159,10 @@ export function readFrontMatter(text: string, parseYaml: (yaml: string) => unkno
 	const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
 	if (close < 0) return { body: text };
 	const data = (parseYaml(lines.slice(1, close).join('\n')) ?? {}) as Record<string, unknown>;
-	const body = lines.slice(close + 1).join('\n').replace(/^\n/, '');
+	const body = lines
+		.slice(close + 1)
+		.join('\n')
+		.replace(/^\n/, '');
 	return { ...data, body };
 }
 

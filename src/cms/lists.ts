@@ -34,7 +34,11 @@ export function readCmsLists(root: string, dataDir = 'data'): CmsLists {
 		})
 		.sort((a, b) => compareIds(a.id, b.id));
 	const indicatorsDir = join(root, dataDir, 'indicators');
-	const indicatorFiles = existsSync(indicatorsDir) ? readdirSync(indicatorsDir).filter((n) => n.endsWith('.json')).sort() : [];
+	const indicatorFiles = existsSync(indicatorsDir)
+		? readdirSync(indicatorsDir)
+				.filter((n) => n.endsWith('.json'))
+				.sort()
+		: [];
 	const raw = indicatorFiles.map(
 		(name) =>
 			JSON.parse(readFileSync(join(indicatorsDir, name), 'utf8')) as {
@@ -49,7 +53,10 @@ export function readCmsLists(root: string, dataDir = 'data'): CmsLists {
 	for (const indicator of raw) for (const b of indicator.breakdowns ?? []) if (!breakdowns.has(b.id)) breakdowns.set(b.id, b.label);
 	const unitsFile = join(root, UNITS_FILE);
 	const units = existsSync(unitsFile)
-		? (JSON.parse(readFileSync(unitsFile, 'utf8')) as { id: string; shortName: string }[]).map((u) => ({ id: u.id, shortName: u.shortName }))
+		? (JSON.parse(readFileSync(unitsFile, 'utf8')) as { id: string; shortName: string }[]).map((u) => ({
+				id: u.id,
+				shortName: u.shortName,
+			}))
 		: [];
 	const periods: string[] = [];
 	for (let year = REPORTING_YEARS.last; year >= REPORTING_YEARS.first; year--) periods.push(`${year}`, `${year}-H2`, `${year}-H1`);

@@ -5,7 +5,8 @@ export const CMS_DIR = 'admin';
 
 /** The Decap CMS bundle and its lazily loaded chunks, copied from node_modules/decap-cms/dist/. */
 export const CMS_BUNDLE = 'decap-cms.js';
-export const isCmsAsset = (name: string) => name === CMS_BUNDLE || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt';
+export const isCmsAsset = (name: string) =>
+	name === CMS_BUNDLE || /^\d+\.decap-cms\.js$/.test(name) || name.endsWith('.wasm') || name === 'decap-cms.js.LICENSE.txt';
 
 /**
  * The interface's own Content Security Policy (reading pages keep theirs, set by Astro). Decap CMS is a

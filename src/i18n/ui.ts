@@ -144,14 +144,12 @@ export const ui = {
 	nextGroup: 'Nhóm sau',
 	readFull: 'Đọc toàn văn chương trình',
 	print: 'In trang này',
-	programmeSource:
-		'Nội dung được giữ nguyên văn như văn bản gốc; mọi chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang',
+	programmeSource: 'Nội dung được giữ nguyên văn như văn bản gốc; mọi chỗ sửa lỗi chuyển đổi văn bản được liệt kê ở trang',
 	editorWritten: 'Tóm tắt do ban biên tập viết, không phải nguyên văn chương trình.',
 	/** Visible label of the group summaries on task pages (the editors' words, not the programme's). */
 	editorsSummary: 'Tóm tắt của ban biên tập',
 	notFoundTitle: 'Không tìm thấy trang',
-	notFoundText:
-		'Trang bạn tìm không có hoặc đã được chuyển chỗ. Hãy thử tìm kiếm, hoặc bắt đầu lại từ trang chủ.',
+	notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển chỗ. Hãy thử tìm kiếm, hoặc bắt đầu lại từ trang chủ.',
 	updated: 'Cập nhật',
 	audience: {
 		members: 'Đoàn viên, người lao động',
@@ -202,7 +200,10 @@ export const ui = {
 		statusIcon: { met: '✓', 'not-met': '✗', 'no-data': '–' } satisfies Record<Status, string>,
 		direction: { up: 'tăng', down: 'giảm', same: 'không đổi', mixed: 'trái chiều giữa các khu vực' } satisfies Record<Direction, string>,
 		directionIcon: { up: '↑', down: '↓', same: '→', mixed: '↕' } satisfies Record<Direction, string>,
-		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } satisfies Record<FigureStatus, string>,
+		figureStatus: { official: 'Chính thức', provisional: 'Tạm tính', illustrative: 'Số liệu minh họa' } satisfies Record<
+			FigureStatus,
+			string
+		>,
 		illustrative: 'Số liệu minh họa',
 		illustrativeNote:
 			'Đây là số liệu minh họa do ban biên tập tạo để thử cách trình bày, không phải số liệu báo cáo thật. Chưa dùng để đánh giá việc thực hiện chương trình.',
@@ -365,7 +366,8 @@ export const ui = {
 			value: 'Số liệu của năm: tỷ lệ % (làm tròn một chữ số thập phân, dấu chấm thập phân), số lượng, hoặc mức xếp loại.',
 			numerator: 'Tử số đã báo cáo (nếu tỷ lệ được tính từ tử số và mẫu số).',
 			denominator: 'Mẫu số đã báo cáo.',
-			target_kind: 'Loại chỉ tiêu: atLeast (từ N trở lên), range (khoảng min–max, đạt khi ≥ min), ratingAtLeast (xếp loại từ mức nêu trở lên).',
+			target_kind:
+				'Loại chỉ tiêu: atLeast (từ N trở lên), range (khoảng min–max, đạt khi ≥ min), ratingAtLeast (xếp loại từ mức nêu trở lên).',
 			target_value: 'Mức N của chỉ tiêu atLeast.',
 			target_min: 'Mức dưới của khoảng (chỉ tiêu range).',
 			target_max: 'Mức trên của khoảng (chỉ tiêu range).',
@@ -480,7 +482,10 @@ export const ui = {
 		doors: {
 			members: { title: 'Người lao động được gì', text: 'Đối thoại, hỗ trợ khi khó khăn, học nghề' },
 			progress: { title: 'Việc thực hiện đến đâu', text: 'Chỉ tiêu hằng năm: đạt, chưa đạt' },
-			programme: { title: 'Toàn văn chương trình', text: (groups: number, subtasks: number) => `${groups} nhóm, ${subtasks} nhiệm vụ, chỉ tiêu` },
+			programme: {
+				title: 'Toàn văn chương trình',
+				text: (groups: number, subtasks: number) => `${groups} nhóm, ${subtasks} nhiệm vụ, chỉ tiêu`,
+			},
 		},
 		progressLabel: 'Tiến độ năm báo cáo',
 		membersHeading: 'Chương trình mang lại gì cho đoàn viên, người lao động',
@@ -555,12 +560,34 @@ export const cms = {
 	pageTitle: 'Biên tập nội dung — Chương trình hành động',
 	noScript: 'Giao diện biên tập cần JavaScript. Trang đọc vẫn xem được bình thường khi tắt JavaScript.',
 	collections: {
-		observations: { label: 'Số liệu chỉ tiêu theo năm', singular: 'Số liệu một năm', description: 'Mỗi năm một tệp data/observations/<năm>.json: mỗi dòng là một chỉ tiêu (và khu vực, nếu có), với tử số và mẫu số hoặc giá trị, nguồn và loại số liệu.' },
-		glossary: { label: 'Thuật ngữ và chữ viết tắt', singular: 'Danh sách thuật ngữ', description: 'Toàn bộ thuật ngữ nằm trong một tệp content/glossary/terms.json.' },
+		observations: {
+			label: 'Số liệu chỉ tiêu theo năm',
+			singular: 'Số liệu một năm',
+			description:
+				'Mỗi năm một tệp data/observations/<năm>.json: mỗi dòng là một chỉ tiêu (và khu vực, nếu có), với tử số và mẫu số hoặc giá trị, nguồn và loại số liệu.',
+		},
+		glossary: {
+			label: 'Thuật ngữ và chữ viết tắt',
+			singular: 'Danh sách thuật ngữ',
+			description: 'Toàn bộ thuật ngữ nằm trong một tệp content/glossary/terms.json.',
+		},
 		guidelines: { label: 'Hướng dẫn', singular: 'Hướng dẫn', description: 'Các trang hướng dẫn (content/guidelines/).' },
-		updates: { label: 'Cập nhật mới', singular: 'Mục cập nhật', description: 'Các mục của trang Cập nhật mới và nguồn RSS (content/updates/).' },
-		progress: { label: 'Tiến độ nhiệm vụ', singular: 'Báo cáo tiến độ', description: 'Mỗi nhiệm vụ, mỗi kỳ báo cáo một tệp content/progress/<kỳ>/<nhóm>-<số>.md. Tệp mới được lưu đúng chỗ theo kỳ và nhiệm vụ đã chọn.' },
-		reports: { label: 'Báo cáo định kỳ (phần viết tay)', singular: 'Báo cáo một kỳ', description: 'Phần do người viết của báo cáo định kỳ, mỗi kỳ một tệp content/reports/<kỳ>.md; số liệu và tiến độ được trang tự lấy.' },
+		updates: {
+			label: 'Cập nhật mới',
+			singular: 'Mục cập nhật',
+			description: 'Các mục của trang Cập nhật mới và nguồn RSS (content/updates/).',
+		},
+		progress: {
+			label: 'Tiến độ nhiệm vụ',
+			singular: 'Báo cáo tiến độ',
+			description:
+				'Mỗi nhiệm vụ, mỗi kỳ báo cáo một tệp content/progress/<kỳ>/<nhóm>-<số>.md. Tệp mới được lưu đúng chỗ theo kỳ và nhiệm vụ đã chọn.',
+		},
+		reports: {
+			label: 'Báo cáo định kỳ (phần viết tay)',
+			singular: 'Báo cáo một kỳ',
+			description: 'Phần do người viết của báo cáo định kỳ, mỗi kỳ một tệp content/reports/<kỳ>.md; số liệu và tiến độ được trang tự lấy.',
+		},
 		glossaryFile: 'Thuật ngữ (terms.json)',
 	},
 	/** Field labels by field name; a dotted path ("source.date") wins over the bare name. */

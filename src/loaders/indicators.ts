@@ -46,5 +46,12 @@ async function load(): Promise<IndicatorData> {
 		isStrict(),
 	);
 	if (omitted.length > 0) console.log(omittedReport('số liệu "illustrative"', omitted));
-	return { models: buildModels(indicators.map((e) => e.data), files), files, years: reportingYears(files) };
+	return {
+		models: buildModels(
+			indicators.map((e) => e.data),
+			files,
+		),
+		files,
+		years: reportingYears(files),
+	};
 }

@@ -31,8 +31,17 @@ async function load(): Promise<ProgressData> {
 		...(e.rendered?.html !== undefined ? { html: e.rendered.html } : {}),
 	}));
 	// What the release build leaves out, said in the build log (the model drops the same entries: isPublished).
-	const { omitted } = forRelease(progress.map((e) => ({ file: e.file, illustrative: e.data.illustrative })), isStrict());
-	if (omitted.length > 0) console.log(omittedReport('mục tiến độ "illustrative"', omitted.map((e) => e.file)));
+	const { omitted } = forRelease(
+		progress.map((e) => ({ file: e.file, illustrative: e.data.illustrative })),
+		isStrict(),
+	);
+	if (omitted.length > 0)
+		console.log(
+			omittedReport(
+				'mục tiến độ "illustrative"',
+				omitted.map((e) => e.file),
+			),
+		);
 	const model = buildProgressModel({
 		subtasks: [...subtasks.values()].map(({ subtask }) => ({ id: subtask.id, group: subtask.group, number: subtask.number })),
 		entries: progress,

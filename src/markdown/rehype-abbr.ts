@@ -32,9 +32,7 @@ function insideDocumentNumber(text: string, start: number, end: number): boolean
 export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: string; tipHint?: string }) {
 	const byTerm = new Map(options.terms.map((t) => [t.term, t]));
 	const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	const pattern = alternatives.length
-		? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-		: undefined;
+	const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
 
 	return (tree: Root) => {
 		if (!pattern) return;
@@ -60,7 +58,16 @@ export function rehypeAbbr(options: { terms: AbbreviationTerm[]; glossaryHref?: 
 				};
 				out.push(
 					options.glossaryHref
-						? { type: 'element', tagName: 'a', properties: { className: ['abbr-link'], href: `${options.glossaryHref}#${term.id}`, dataTip: options.tipHint ? `${term.expansion}. ${options.tipHint}` : term.expansion }, children: [abbr] }
+						? {
+								type: 'element',
+								tagName: 'a',
+								properties: {
+									className: ['abbr-link'],
+									href: `${options.glossaryHref}#${term.id}`,
+									dataTip: options.tipHint ? `${term.expansion}. ${options.tipHint}` : term.expansion,
+								},
+								children: [abbr],
+							}
 						: abbr,
 				);
 				last = end;

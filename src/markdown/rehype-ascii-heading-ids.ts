@@ -2,9 +2,7 @@ import type { Element, Root } from 'hast';
 import { asciiSlug } from '../utils/vietnamese.ts';
 
 function textOf(node: Element): string {
-	return node.children
-		.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
-		.join('');
+	return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 }
 
 /** Give every heading without an id an ASCII id ("1. Mục đích" → "1-muc-dich"), unique in the document. */

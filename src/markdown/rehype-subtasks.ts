@@ -24,7 +24,12 @@ function heading(id: string): Element {
 				properties: { className: ['anchor-link'], href: `#${anchor}`, dataPagefindIgnore: '' },
 				children: [
 					{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-					{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ui.subtaskLink(id) }] },
+					{
+						type: 'element',
+						tagName: 'span',
+						properties: { className: ['visually-hidden'] },
+						children: [{ type: 'text', value: ui.subtaskLink(id) }],
+					},
 				],
 			},
 		],

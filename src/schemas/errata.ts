@@ -15,18 +15,36 @@ export const correctingKinds: readonly Erratum['kind'][] = ['page-break', 'typo'
  * - "structure": formatting the comparison ignores by design (heading levels, bold); `source` describes it.
  */
 export const erratumSchema = z.strictObject({
-	id: z.string().regex(/^[a-z0-9-]+$/).meta({ description: 'Mã viết thường không dấu, không trùng.' }),
-	kind: z.enum(errataKinds).meta({ description: 'Loại: "page-break" (nối đoạn bị ngắt trang), "typo" (chính tả), "numbering" (số mục), "structure" (định dạng, không so từng chữ), "unresolved" (chưa xác định, giữ nguyên).' }),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/)
+		.meta({ description: 'Mã viết thường không dấu, không trùng.' }),
+	kind: z.enum(errataKinds).meta({
+		description:
+			'Loại: "page-break" (nối đoạn bị ngắt trang), "typo" (chính tả), "numbering" (số mục), "structure" (định dạng, không so từng chữ), "unresolved" (chưa xác định, giữ nguyên).',
+	}),
 	/** Where in the programme (human readable, Vietnamese). */
 	location: textSchema.meta({ description: 'Vị trí trong chương trình, ví dụ "Mục II, nhiệm vụ 1.4".' }),
 	/** Site path with anchor, relative to the site root (e.g. "nhiem-vu/nhom-1/#1-4"); checked against the text. */
-	href: z.string().regex(/^[a-z0-9/#-]*$/).meta({ description: 'Trang và mục có chỗ sửa, tính từ gốc trang web, ví dụ "nhiem-vu/nhom-2/#2-4"; npm run check báo nếu sai chỗ.' }),
+	href: z
+		.string()
+		.regex(/^[a-z0-9/#-]*$/)
+		.meta({ description: 'Trang và mục có chỗ sửa, tính từ gốc trang web, ví dụ "nhiem-vu/nhom-2/#2-4"; npm run check báo nếu sai chỗ.' }),
 	/** What the original says, word for word ("¶" = paragraph break). */
-	source: textSchema.meta({ description: 'Nguyên văn bản gốc, đúng từng chữ, gồm chỗ sai và vài chữ đứng cạnh; ¶ là chỗ bản gốc xuống đoạn.' }),
+	source: textSchema.meta({
+		description: 'Nguyên văn bản gốc, đúng từng chữ, gồm chỗ sai và vài chữ đứng cạnh; ¶ là chỗ bản gốc xuống đoạn.',
+	}),
 	/** What the site says, word for word (absent when the text is kept as in the original). */
-	corrected: textSchema.optional().meta({ description: 'Nguyên văn trên trang sau khi sửa, đúng từng chữ như trong content/; bỏ trống khi giữ nguyên như bản gốc.' }),
+	corrected: textSchema
+		.optional()
+		.meta({ description: 'Nguyên văn trên trang sau khi sửa, đúng từng chữ như trong content/; bỏ trống khi giữ nguyên như bản gốc.' }),
 	/** How many places the same correction is made (e.g. a typo repeated in 7 bullets); 1 when absent. */
-	occurrences: z.number().int().min(2).optional().meta({ description: 'Số chỗ cùng một lỗi được sửa (ví dụ 7 gạch đầu dòng); bỏ trống nếu chỉ một chỗ.' }),
+	occurrences: z
+		.number()
+		.int()
+		.min(2)
+		.optional()
+		.meta({ description: 'Số chỗ cùng một lỗi được sửa (ví dụ 7 gạch đầu dòng); bỏ trống nếu chỉ một chỗ.' }),
 	/** Why. */
 	reason: textSchema.meta({ description: 'Lý do sửa, viết cho người đọc.' }),
 });

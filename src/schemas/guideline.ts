@@ -21,25 +21,27 @@ export const guidelineSourceSchema = z.strictObject({
 });
 
 /** Front matter of a guideline in content/guidelines/. */
-export const guidelineSchema = z.strictObject({
-	title: textSchema,
-	summary: textSchema.max(300, { error: 'tối đa 300 ký tự' }),
-	/** Who the guideline is written for. */
-	audience: z.array(z.enum(audiences)).min(1),
-	/** Sub-tasks of section II this guideline relates to ("1.2" …). Unknown ids fail the check. */
-	relatedTasks: z.array(subtaskIdSchema).default([]),
-	/** Date of the last substantive update, YYYY-MM-DD. */
-	updated: isoDateSchema,
-	/** Position in the guideline list. */
-	order: z.number().int().min(0).default(100),
-	kind: z.enum(guidelineKinds).default('site'),
-	/** Documents and pages the guidance relies on; required for `guidance`. */
-	sources: z.array(guidelineSourceSchema).default([]),
-}).superRefine((g, ctx) => {
-	if (g.kind === 'guidance' && g.sources.length === 0) {
-		ctx.addIssue({ code: 'custom', path: ['sources'], message: 'ít nhất một nguồn (văn bản, điều khoản) cho hướng dẫn loại "guidance"' });
-	}
-});
+export const guidelineSchema = z
+	.strictObject({
+		title: textSchema,
+		summary: textSchema.max(300, { error: 'tối đa 300 ký tự' }),
+		/** Who the guideline is written for. */
+		audience: z.array(z.enum(audiences)).min(1),
+		/** Sub-tasks of section II this guideline relates to ("1.2" …). Unknown ids fail the check. */
+		relatedTasks: z.array(subtaskIdSchema).default([]),
+		/** Date of the last substantive update, YYYY-MM-DD. */
+		updated: isoDateSchema,
+		/** Position in the guideline list. */
+		order: z.number().int().min(0).default(100),
+		kind: z.enum(guidelineKinds).default('site'),
+		/** Documents and pages the guidance relies on; required for `guidance`. */
+		sources: z.array(guidelineSourceSchema).default([]),
+	})
+	.superRefine((g, ctx) => {
+		if (g.kind === 'guidance' && g.sources.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['sources'], message: 'ít nhất một nguồn (văn bản, điều khoản) cho hướng dẫn loại "guidance"' });
+		}
+	});
 
 export type Guideline = z.infer<typeof guidelineSchema>;
 export type GuidelineKind = (typeof guidelineKinds)[number];

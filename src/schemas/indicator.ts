@@ -50,12 +50,18 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 export const MINIMUM_READINGS = ['stated', 'editorsReading', 'all'] as const;
 export type MinimumReading = (typeof MINIMUM_READINGS)[number];
 
-const aggregationSchema = z
-	.enum(AGGREGATIONS, { error: '"eachYear" (từng năm) hoặc "runningMean" (bình quân các năm)' })
-	.meta({ description: 'So sánh số liệu nào với mức phấn đấu: "eachYear" số của từng năm; "runningMean" bình quân các năm từ năm đầu có số liệu (câu chữ "bình quân mỗi năm").' });
-const minimumSchema = z.enum(MINIMUM_READINGS, {
-	error: '"stated" (câu chữ ghi "trở lên", "ít nhất", "từ"), "editorsReading" (ban biên tập hiểu là mức tối thiểu) hoặc "all" (100%)',
-}).meta({ description: 'Vì sao mức phấn đấu là mức tối thiểu: "stated" câu chữ ghi "trở lên", "ít nhất", "từ"; "editorsReading" cách hiểu của ban biên tập; "all" 100%.' });
+const aggregationSchema = z.enum(AGGREGATIONS, { error: '"eachYear" (từng năm) hoặc "runningMean" (bình quân các năm)' }).meta({
+	description:
+		'So sánh số liệu nào với mức phấn đấu: "eachYear" số của từng năm; "runningMean" bình quân các năm từ năm đầu có số liệu (câu chữ "bình quân mỗi năm").',
+});
+const minimumSchema = z
+	.enum(MINIMUM_READINGS, {
+		error: '"stated" (câu chữ ghi "trở lên", "ít nhất", "từ"), "editorsReading" (ban biên tập hiểu là mức tối thiểu) hoặc "all" (100%)',
+	})
+	.meta({
+		description:
+			'Vì sao mức phấn đấu là mức tối thiểu: "stated" câu chữ ghi "trở lên", "ít nhất", "từ"; "editorsReading" cách hiểu của ban biên tập; "all" 100%.',
+	});
 
 /** "At least N" (percent or count). Bullets without "trở lên" are read this way too (see guideline). */
 const atLeastTargetSchema = z.strictObject({
@@ -117,34 +123,53 @@ export const indicatorSchema = z
 			.max(8, { error: 'số thứ tự gạch đầu dòng của mục III, từ 1 đến 8' })
 			.meta({ description: 'Số thứ tự gạch đầu dòng của mục III (1–8) mà chỉ tiêu lấy từ đó.' }),
 		title: textSchema.meta({ description: 'Tên đầy đủ của chỉ tiêu.' }),
-		shortTitle: textSchema.max(60, { error: 'tối đa 60 ký tự' }).meta({ description: 'Tên ngắn (tối đa 60 ký tự), dùng trên bảng chỉ tiêu, biểu đồ và đường dẫn.' }),
+		shortTitle: textSchema
+			.max(60, { error: 'tối đa 60 ký tự' })
+			.meta({ description: 'Tên ngắn (tối đa 60 ký tự), dùng trên bảng chỉ tiêu, biểu đồ và đường dẫn.' }),
 		/** What is counted, in words. */
 		definition: textSchema.meta({ description: 'Chỉ tiêu đếm cái gì, bằng lời.' }),
 		/**
 		 * Standing of the definition, numerator and denominator: the editors' reading of the programme
 		 * ("proposed") until the federation confirms it ("confirmed"). Shown on the indicator page.
 		 */
-		definitionStatus: z
-			.enum(DEFINITION_STATUSES, { error: '"proposed" (ban biên tập đề xuất) hoặc "confirmed" (LĐLĐ đã xác nhận)' })
-			.meta({ description: '"proposed": định nghĩa, tử số, mẫu số do ban biên tập đề xuất, chờ xác nhận; "confirmed": đã được công đoàn chủ trì xác nhận.' }),
+		definitionStatus: z.enum(DEFINITION_STATUSES, { error: '"proposed" (ban biên tập đề xuất) hoặc "confirmed" (LĐLĐ đã xác nhận)' }).meta({
+			description:
+				'"proposed": định nghĩa, tử số, mẫu số do ban biên tập đề xuất, chờ xác nhận; "confirmed": đã được công đoàn chủ trì xác nhận.',
+		}),
 		/** For percentages: what is counted above and below the fraction line. */
 		numerator: textSchema.optional().meta({ description: 'Chỉ tiêu tỷ lệ: tử số đếm cái gì.' }),
 		denominator: textSchema.optional().meta({ description: 'Chỉ tiêu tỷ lệ: mẫu số đếm cái gì.' }),
-		unit: z.enum(UNITS, { error: 'đơn vị "percent", "count" hoặc "rating"' }).meta({ description: '"percent" (tỷ lệ %), "count" (số đếm) hoặc "rating" (mức xếp loại).' }),
+		unit: z
+			.enum(UNITS, { error: 'đơn vị "percent", "count" hoặc "rating"' })
+			.meta({ description: '"percent" (tỷ lệ %), "count" (số đếm) hoặc "rating" (mức xếp loại).' }),
 		/** Target of the whole indicator; absent when every breakdown has its own. */
 		target: targetSchema.optional().meta({ description: 'Mức phấn đấu chung; bỏ trống khi mỗi khu vực có mức riêng.' }),
-		breakdowns: z.array(breakdownSchema).min(1).optional().meta({ description: 'Các khu vực có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).' }),
+		breakdowns: z
+			.array(breakdownSchema)
+			.min(1)
+			.optional()
+			.meta({ description: 'Các khu vực có mức phấn đấu riêng (ví dụ doanh nghiệp nhà nước / ngoài nhà nước).' }),
 		/** Sub-tasks of section II that serve this indicator. */
-		relatedTasks: z.array(subtaskIdSchema).default([]).meta({ description: 'Mã các nhiệm vụ của mục II phục vụ chỉ tiêu này, ví dụ "3.8".' }),
+		relatedTasks: z
+			.array(subtaskIdSchema)
+			.default([])
+			.meta({ description: 'Mã các nhiệm vụ của mục II phục vụ chỉ tiêu này, ví dụ "3.8".' }),
 	})
 	.superRefine((ind, ctx) => {
 		if (!ind.target && !ind.breakdowns) {
 			ctx.addIssue({ code: 'custom', path: ['target'], message: 'một chỉ tiêu "target" hoặc danh sách "breakdowns"', input: undefined });
 		}
 		if (ind.target && ind.breakdowns) {
-			ctx.addIssue({ code: 'custom', path: ['target'], message: 'chỉ một trong hai: "target" chung hoặc chỉ tiêu riêng trong "breakdowns"', input: ind.target });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['target'],
+				message: 'chỉ một trong hai: "target" chung hoặc chỉ tiêu riêng trong "breakdowns"',
+				input: ind.target,
+			});
 		}
-		const targets = ind.target ? [{ t: ind.target, path: ['target'] }] : (ind.breakdowns ?? []).map((b, i) => ({ t: b.target, path: ['breakdowns', i, 'target'] }));
+		const targets = ind.target
+			? [{ t: ind.target, path: ['target'] }]
+			: (ind.breakdowns ?? []).map((b, i) => ({ t: b.target, path: ['breakdowns', i, 'target'] }));
 		for (const { t, path } of targets) {
 			const fits =
 				ind.unit === 'rating' ? t.kind === 'ratingAtLeast' : t.kind !== 'ratingAtLeast' && (ind.unit === 'count' || t.kind === 'atLeast');
@@ -155,7 +180,12 @@ export const indicatorSchema = z
 				ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: 'một số từ 0 đến 100', input: t.value });
 			}
 			if (t.kind === 'ratingAtLeast' && t.aggregation === 'runningMean') {
-				ctx.addIssue({ code: 'custom', path: [...path, 'aggregation'], message: '"eachYear" (không lấy bình quân một mức xếp loại)', input: t.aggregation });
+				ctx.addIssue({
+					code: 'custom',
+					path: [...path, 'aggregation'],
+					message: '"eachYear" (không lấy bình quân một mức xếp loại)',
+					input: t.aggregation,
+				});
 			}
 			const whole = ind.unit === 'percent' && t.kind === 'atLeast' && t.value === 100;
 			if (whole !== (t.minimum === 'all')) {
@@ -165,7 +195,8 @@ export const indicatorSchema = z
 		}
 		const seen = new Set<string>();
 		(ind.breakdowns ?? []).forEach((b, i) => {
-			if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã khu vực không trùng nhau', input: b.id });
+			if (seen.has(b.id))
+				ctx.addIssue({ code: 'custom', path: ['breakdowns', i, 'id'], message: 'mã khu vực không trùng nhau', input: b.id });
 			seen.add(b.id);
 		});
 	});

@@ -36,7 +36,9 @@ export const observationSchema = z
 		indicator: slugSchema.meta({ description: 'Mã chỉ tiêu, đúng tên một tệp trong data/indicators/ (không có .json).' }),
 		breakdown: slugSchema.optional().meta({ description: 'Mã khu vực (ví dụ "nha-nuoc"), chỉ khi chỉ tiêu có "breakdowns".' }),
 		value: z
-			.union([z.number().min(0, { error: 'một số không âm (số đếm hoặc tỷ lệ %)' }), z.string().trim().min(1)], { error: 'một số không âm hoặc một mức xếp loại' })
+			.union([z.number().min(0, { error: 'một số không âm (số đếm hoặc tỷ lệ %)' }), z.string().trim().min(1)], {
+				error: 'một số không âm hoặc một mức xếp loại',
+			})
 			.optional()
 			.meta({ description: 'Giá trị: một số, hoặc một mức xếp loại như "hoàn thành tốt". Không dùng cùng numerator/denominator.' }),
 		numerator: countSchema.optional().meta({ description: 'Tử số (số đếm được), cho chỉ tiêu tỷ lệ; trang tự tính phần trăm.' }),
@@ -46,16 +48,26 @@ export const observationSchema = z
 			.meta({ description: 'Mẫu số (tổng số), lớn hơn 0 và không nhỏ hơn tử số.' }),
 		source: sourceSchema.meta({ description: 'Nguồn số liệu: tên báo cáo và ngày báo cáo.' }),
 		note: textSchema.optional().meta({ description: 'Ghi chú hiện dưới số liệu (không bắt buộc).' }),
-		status: z
-			.enum(FIGURE_STATUSES, { error: 'trạng thái số liệu "official", "provisional" hoặc "illustrative"' })
-			.meta({ description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành bỏ ra, không đăng).' }),
+		status: z.enum(FIGURE_STATUSES, { error: 'trạng thái số liệu "official", "provisional" hoặc "illustrative"' }).meta({
+			description: '"official" (chính thức), "provisional" (tạm tính) hoặc "illustrative" (minh họa — bản phát hành bỏ ra, không đăng).',
+		}),
 	})
 	.superRefine((o, ctx) => {
 		const hasFraction = o.numerator !== undefined || o.denominator !== undefined;
 		if (o.value !== undefined && hasFraction) {
-			ctx.addIssue({ code: 'custom', path: ['value'], message: 'hoặc "value", hoặc "numerator" và "denominator", không cả hai', input: o.value });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'hoặc "value", hoặc "numerator" và "denominator", không cả hai',
+				input: o.value,
+			});
 		} else if (o.value === undefined && !hasFraction) {
-			ctx.addIssue({ code: 'custom', path: ['value'], message: 'một giá trị "value", hoặc "numerator" và "denominator"', input: undefined });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'một giá trị "value", hoặc "numerator" và "denominator"',
+				input: undefined,
+			});
 		} else if (hasFraction && (o.numerator === undefined || o.denominator === undefined)) {
 			const missing = o.numerator === undefined ? 'numerator' : 'denominator';
 			ctx.addIssue({ code: 'custom', path: [missing], message: 'cả tử số "numerator" và mẫu số "denominator"', input: undefined });

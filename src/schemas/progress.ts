@@ -99,20 +99,15 @@ export const progressEntrySchema = z
 			.array(slugSchema)
 			.default([])
 			.meta({ description: 'Mã các đơn vị đã thực hiện trong kỳ, lấy từ content/units.json, ví dụ ["ldld-thanh-pho", "cdcs"].' }),
-		evidence: z
-			.array(evidenceSchema)
-			.default([])
-			.meta({ description: 'Các văn bản làm căn cứ: tên, số hiệu, ngày, địa chỉ (nếu có).' }),
+		evidence: z.array(evidenceSchema).default([]).meta({ description: 'Các văn bản làm căn cứ: tên, số hiệu, ngày, địa chỉ (nếu có).' }),
 		indicators: z
 			.array(slugSchema)
 			.default([])
 			.meta({ description: 'Mã các chỉ tiêu của mục III liên quan (tên tệp trong data/indicators/), không bắt buộc.' }),
-		illustrative: z
-			.boolean({ error: 'true hoặc false' })
-			.default(false)
-			.meta({
-				description: 'true khi nội dung là minh họa do ban biên tập soạn để xem thử trang, không phải báo cáo thật. Bản phát hành bỏ qua các tệp minh họa.',
-			}),
+		illustrative: z.boolean({ error: 'true hoặc false' }).default(false).meta({
+			description:
+				'true khi nội dung là minh họa do ban biên tập soạn để xem thử trang, không phải báo cáo thật. Bản phát hành bỏ qua các tệp minh họa.',
+		}),
 	})
 	.meta({ description: 'Tiến độ thực hiện một nhiệm vụ trong một kỳ báo cáo. Phần nội dung (dưới dòng ---) ghi những việc đã làm.' });
 export type ProgressEntryData = z.infer<typeof progressEntrySchema>;

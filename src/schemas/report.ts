@@ -28,7 +28,8 @@ export const reportSchema = z
 	.strictObject({
 		period: periodSchema,
 		issuer: slugSchema.meta({
-			description: 'Mã cơ quan ban hành báo cáo trong content/units.json, ví dụ "ldld-thanh-pho". Tên in trên báo cáo lấy từ danh sách đơn vị.',
+			description:
+				'Mã cơ quan ban hành báo cáo trong content/units.json, ví dụ "ldld-thanh-pho". Tên in trên báo cáo lấy từ danh sách đơn vị.',
 		}),
 		parentBody: slugSchema.meta({
 			description: 'Mã cơ quan cấp trên trực tiếp trong content/units.json, ví dụ "ldld-tinh" (dòng trên cùng của góc trái).',

@@ -23,7 +23,9 @@ export const textRefSchema = z
 /** One responsible or partner body, as the programme names it. */
 export const unitSchema = z
 	.strictObject({
-		id: slugSchema.meta({ description: 'Mã đơn vị, viết thường không dấu, nối bằng gạch ngang, ví dụ "ldld-thanh-pho". Dùng trong tệp tiến độ.' }),
+		id: slugSchema.meta({
+			description: 'Mã đơn vị, viết thường không dấu, nối bằng gạch ngang, ví dụ "ldld-thanh-pho". Dùng trong tệp tiến độ.',
+		}),
 		name: textSchema.meta({ description: 'Tên đầy đủ của cơ quan, đơn vị.' }),
 		shortName: textSchema
 			.max(40, { error: 'tối đa 40 ký tự' })
@@ -39,7 +41,9 @@ export const unitSchema = z
 			.array(textRefSchema)
 			.min(1)
 			.meta({ description: 'Những chỗ chương trình nhắc tới đơn vị này (mã nhiệm vụ hoặc "IV.1", "IV.2").' }),
-		note: textSchema.optional().meta({ description: 'Ghi chú của ban biên tập (không bắt buộc), ví dụ cách hiểu một tên gọi chung trong văn bản.' }),
+		note: textSchema
+			.optional()
+			.meta({ description: 'Ghi chú của ban biên tập (không bắt buộc), ví dụ cách hiểu một tên gọi chung trong văn bản.' }),
 	})
 	.meta({ description: 'Một cơ quan, đơn vị có trách nhiệm hoặc được nêu là nơi phối hợp trong chương trình.' });
 export type ResponsibleUnit = z.infer<typeof unitSchema>;

@@ -43,6 +43,12 @@ registerRoute(
 		}),
 	),
 );
-registerRoute(({ url }) => sameSite(url, 'pagefind/'), new StaleWhileRevalidate({ cacheName: 'tim-kiem', plugins: [new ExpirationPlugin({ maxEntries: 300 })] }));
-registerRoute(({ url }) => sameSite(url, '_astro/'), new CacheFirst({ cacheName: 'tai-nguyen', plugins: [new ExpirationPlugin({ maxEntries: 60 })] }));
+registerRoute(
+	({ url }) => sameSite(url, 'pagefind/'),
+	new StaleWhileRevalidate({ cacheName: 'tim-kiem', plugins: [new ExpirationPlugin({ maxEntries: 300 })] }),
+);
+registerRoute(
+	({ url }) => sameSite(url, '_astro/'),
+	new CacheFirst({ cacheName: 'tai-nguyen', plugins: [new ExpirationPlugin({ maxEntries: 60 })] }),
+);
 precacheAndRoute(self.__WB_MANIFEST);

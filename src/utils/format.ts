@@ -1,6 +1,5 @@
 /** Numbers and dates as Vietnamese readers write them: 68,5%; 5.890; 31/12/2024. */
 
-
 const formatters = new Map<number, Intl.NumberFormat>();
 function formatter(maxDecimals: number): Intl.NumberFormat {
 	let f = formatters.get(maxDecimals);
@@ -13,7 +12,9 @@ function formatter(maxDecimals: number): Intl.NumberFormat {
 
 /** 5890 → "5.890", 68.5 → "68,5", -2.25 → "-2,3" (at most `maxDecimals` decimals, no trailing zeros). */
 export function formatNumber(value: number, maxDecimals = 1): string {
-	return formatter(maxDecimals).format(value).replace(/\u2212/g, '-');
+	return formatter(maxDecimals)
+		.format(value)
+		.replace(/\u2212/g, '-');
 }
 
 /** 68.5 → "68,5%": no space before the sign, as the programme and administrative documents write it (docs/van-phong.md). */
@@ -31,5 +32,5 @@ export function formatDate(iso: string): string {
 /** Round half away from zero to `decimals` places, without binary artefacts (68.45 → 68.5). */
 export function roundTo(value: number, decimals = 1): number {
 	const factor = 10 ** decimals;
-	return Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor) / factor;
+	return (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
 }

@@ -18,7 +18,10 @@ export interface LastUpdatedFacts {
 export function pickLastUpdated(facts: LastUpdatedFacts): string | undefined {
 	const dates = facts.gitDates.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d));
 	if (!facts.shallow && !facts.dirty && dates.length === facts.gitDates.length && dates.length > 0) {
-		return dates.map((d) => d.slice(0, 10)).sort().at(-1);
+		return dates
+			.map((d) => d.slice(0, 10))
+			.sort()
+			.at(-1);
 	}
 	return facts.frontMatter;
 }

@@ -43,7 +43,12 @@ function loadFonts() {
 	const file = (subset: string, weight: number) =>
 		readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`));
 	fonts = SUBSETS.flatMap((subset) =>
-		([400, 700] as const).map((weight) => ({ name: `Be Vietnam Pro ${subset}`, data: file(subset, weight), weight, style: 'normal' as const })),
+		([400, 700] as const).map((weight) => ({
+			name: `Be Vietnam Pro ${subset}`,
+			data: file(subset, weight),
+			weight,
+			style: 'normal' as const,
+		})),
 	);
 	return fonts;
 }
@@ -52,7 +57,14 @@ function statusIcon(key: string): Node {
 	const colour = key === 'met' ? COLOURS.met : key === 'not-met' ? COLOURS.notMet : COLOURS.noData;
 	const mark =
 		key === 'met'
-			? h('polyline', { points: '9,19 15,25 27,11', fill: 'none', stroke: '#fff', 'stroke-width': 4, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })
+			? h('polyline', {
+					points: '9,19 15,25 27,11',
+					fill: 'none',
+					stroke: '#fff',
+					'stroke-width': 4,
+					'stroke-linecap': 'round',
+					'stroke-linejoin': 'round',
+				})
 			: key === 'not-met'
 				? h('path', { d: 'M11 11 L25 25 M25 11 L11 25', stroke: '#fff', 'stroke-width': 4, 'stroke-linecap': 'round' })
 				: h('path', { d: 'M10 18 L26 18', stroke: '#fff', 'stroke-width': 4, 'stroke-linecap': 'round' });
@@ -72,7 +84,10 @@ function trendChart(trend: (number | null)[][]): Node | undefined {
 	const lines = trend.map((line, k) => {
 		const points = line.flatMap((v, i) => (v === null ? [] : [`${x(i).toFixed(1)},${y(v).toFixed(1)}`])).join(' ');
 		const colour = COLOURS.series[k % COLOURS.series.length];
-		const last = line.map((v, i) => [v, i] as const).filter(([v]) => v !== null).at(-1);
+		const last = line
+			.map((v, i) => [v, i] as const)
+			.filter(([v]) => v !== null)
+			.at(-1);
 		return [
 			h('polyline', { points, fill: 'none', stroke: colour, 'stroke-width': 5, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
 			last && h('circle', { cx: x(last[1]), cy: y(last[0]!), r: 8, fill: colour }),
@@ -149,7 +164,16 @@ export function cardTree(card: ShareCard): Node {
 		);
 	return h(
 		'div',
-		{ style: { width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', background: COLOURS.bg, color: COLOURS.text, fontFamily: FAMILY } },
+		{
+			style: {
+				width: CARD_SIZE.width,
+				height: CARD_SIZE.height,
+				display: 'flex',
+				background: COLOURS.bg,
+				color: COLOURS.text,
+				fontFamily: FAMILY,
+			},
+		},
 		h('div', { style: { width: BAR, flexShrink: 0, background: COLOURS.accent } }),
 		h(
 			'div',
@@ -178,7 +202,13 @@ export function cardTree(card: ShareCard): Node {
 				),
 			figures && h('div', { style: { display: 'flex', alignItems: 'flex-end', gap: TREND.gap, width: INNER } }, figures, trend),
 			card.footer
-				? h('div', { style: { display: 'flex', width: INNER, fontSize: 24, color: COLOURS.muted, paddingTop: 14, borderTop: '2px solid #c5ccd4' } }, card.footer)
+				? h(
+						'div',
+						{
+							style: { display: 'flex', width: INNER, fontSize: 24, color: COLOURS.muted, paddingTop: 14, borderTop: '2px solid #c5ccd4' },
+						},
+						card.footer,
+					)
 				: h('div', { style: { display: 'flex', width: INNER, height: 6, background: COLOURS.accent } }),
 		),
 	);

@@ -28,7 +28,10 @@ let browser: Browser | undefined;
 let adminUrl = '';
 
 const git = (...args: string[]) => {
-	const r = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], { cwd: copy.dir, encoding: 'utf8' });
+	const r = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], {
+		cwd: copy.dir,
+		encoding: 'utf8',
+	});
 	if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
 	return r.stdout;
 };
@@ -116,28 +119,32 @@ describe('editing interface (/admin/) in local mode', () => {
 		await page.close();
 	});
 
-	it('changes one numerator of the 2025 figures: the file differs in exactly that field and the checker passes', { timeout: 180_000 }, async () => {
-		const file = join(copy.dir, 'data/observations/2025.json');
-		const before = JSON.parse(readFileSync(file, 'utf8'));
-		const old = before.observations[0].numerator as number;
-		const page = await openCms('/collections/observations/entries/2025');
-		const row = await openRow(page, 'hoc-tap-chinh-sach');
-		const numerator = row.getByLabel(/^Tử số/);
-		expect(await numerator.inputValue()).toBe(String(old));
-		await numerator.fill(String(old + 1));
-		await page.screenshot({ path: join(shots, 'so-lieu-2025.png') });
-		await publish(page);
-		await until('the save', () => readFileSync(file, 'utf8') !== JSON.stringify(before, null, '\t') + '\n');
-		const diff = git('diff', '--unified=0', '--', 'data/observations/2025.json');
-		const changed = diff.split('\n').filter((l) => /^[-+]\t/.test(l));
-		expect(changed).toEqual([`-\t\t\t"numerator": ${old},`, `+\t\t\t"numerator": ${old + 1},`]);
-		const after = JSON.parse(readFileSync(file, 'utf8'));
-		expect(after.observations[0].numerator).toBe(old + 1);
-		const result = check();
-		expect(result.stdout).toMatch(/^✓ Nội dung và số liệu hợp lệ/);
-		expect(result.status).toBe(0);
-		await page.close();
-	});
+	it(
+		'changes one numerator of the 2025 figures: the file differs in exactly that field and the checker passes',
+		{ timeout: 180_000 },
+		async () => {
+			const file = join(copy.dir, 'data/observations/2025.json');
+			const before = JSON.parse(readFileSync(file, 'utf8'));
+			const old = before.observations[0].numerator as number;
+			const page = await openCms('/collections/observations/entries/2025');
+			const row = await openRow(page, 'hoc-tap-chinh-sach');
+			const numerator = row.getByLabel(/^Tử số/);
+			expect(await numerator.inputValue()).toBe(String(old));
+			await numerator.fill(String(old + 1));
+			await page.screenshot({ path: join(shots, 'so-lieu-2025.png') });
+			await publish(page);
+			await until('the save', () => readFileSync(file, 'utf8') !== JSON.stringify(before, null, '\t') + '\n');
+			const diff = git('diff', '--unified=0', '--', 'data/observations/2025.json');
+			const changed = diff.split('\n').filter((l) => /^[-+]\t/.test(l));
+			expect(changed).toEqual([`-\t\t\t"numerator": ${old},`, `+\t\t\t"numerator": ${old + 1},`]);
+			const after = JSON.parse(readFileSync(file, 'utf8'));
+			expect(after.observations[0].numerator).toBe(old + 1);
+			const result = check();
+			expect(result.stdout).toMatch(/^✓ Nội dung và số liệu hợp lệ/);
+			expect(result.status).toBe(0);
+			await page.close();
+		},
+	);
 
 	it('refuses a negative count with a visible message and writes nothing', { timeout: 180_000 }, async () => {
 		const file = join(copy.dir, 'data/observations/2025.json');
@@ -157,37 +164,41 @@ describe('editing interface (/admin/) in local mode', () => {
 		await page.close();
 	});
 
-	it('creates a progress entry for a sub-task: a new file in its period folder that the checker accepts', { timeout: 180_000 }, async () => {
-		const dir = join(copy.dir, 'content/progress/2026-H1');
-		expect(existsSync(join(dir, '2-3.md'))).toBe(false);
-		const page = await openCms('/collections/progress/new');
-		const choose = async (label: RegExp, option: string) => {
-			const box = page.getByLabel(label).first();
-			await box.click();
-			await box.fill(option);
-			await page.keyboard.press('Enter');
-		};
-		await choose(/^Nhiệm vụ/, '2.3 —');
-		await choose(/^Kỳ báo cáo/, '2026-H1');
-		await page.getByLabel(/^Cập nhật đến ngày/).fill('2026-06-30');
-		await choose(/^Trạng thái/, 'đang triển khai');
-		await choose(/^Đơn vị đã thực hiện/, 'LĐLĐ thành phố');
-		await page.locator('[aria-label="markdown field"] [contenteditable="true"]').click();
-		await page.keyboard.type('LĐLĐ thành phố đã tổ chức hội nghị triển khai.');
-		await page.screenshot({ path: join(shots, 'tien-do-moi.png'), fullPage: false });
-		await publish(page);
-		await page.waitForTimeout(3000);
-		await until('the new file', () => existsSync(join(dir, '2-3.md')));
-		const text = readFileSync(join(dir, '2-3.md'), 'utf8');
-		expect(text).toContain('subtask: "2.3"');
-		expect(text).toContain('period: "2026-H1"');
-		expect(text).toContain('status: "đang triển khai"');
-		expect(readdirSync(dir)).toEqual(['2-3.md']);
-		const result = check();
-		expect(result.stdout).toMatch(/^✓ Nội dung và số liệu hợp lệ/);
-		expect(result.status).toBe(0);
-		await page.close();
-	});
+	it(
+		'creates a progress entry for a sub-task: a new file in its period folder that the checker accepts',
+		{ timeout: 180_000 },
+		async () => {
+			const dir = join(copy.dir, 'content/progress/2026-H1');
+			expect(existsSync(join(dir, '2-3.md'))).toBe(false);
+			const page = await openCms('/collections/progress/new');
+			const choose = async (label: RegExp, option: string) => {
+				const box = page.getByLabel(label).first();
+				await box.click();
+				await box.fill(option);
+				await page.keyboard.press('Enter');
+			};
+			await choose(/^Nhiệm vụ/, '2.3 —');
+			await choose(/^Kỳ báo cáo/, '2026-H1');
+			await page.getByLabel(/^Cập nhật đến ngày/).fill('2026-06-30');
+			await choose(/^Trạng thái/, 'đang triển khai');
+			await choose(/^Đơn vị đã thực hiện/, 'LĐLĐ thành phố');
+			await page.locator('[aria-label="markdown field"] [contenteditable="true"]').click();
+			await page.keyboard.type('LĐLĐ thành phố đã tổ chức hội nghị triển khai.');
+			await page.screenshot({ path: join(shots, 'tien-do-moi.png'), fullPage: false });
+			await publish(page);
+			await page.waitForTimeout(3000);
+			await until('the new file', () => existsSync(join(dir, '2-3.md')));
+			const text = readFileSync(join(dir, '2-3.md'), 'utf8');
+			expect(text).toContain('subtask: "2.3"');
+			expect(text).toContain('period: "2026-H1"');
+			expect(text).toContain('status: "đang triển khai"');
+			expect(readdirSync(dir)).toEqual(['2-3.md']);
+			const result = check();
+			expect(result.stdout).toMatch(/^✓ Nội dung và số liệu hợp lệ/);
+			expect(result.status).toBe(0);
+			await page.close();
+		},
+	);
 
 	/**
 	 * axe-core (WCAG 2.2 AA) on the CMS's own screens. Decap CMS is third-party UI: its findings are

@@ -35,7 +35,11 @@ async function axeViolations(page: Page) {
 	// evaluate through DevTools: a <script> tag would be blocked by the site's CSP
 	await page.evaluate(axeSource);
 	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+		const result = await (
+			window as unknown as {
+				axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+			}
+		).axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
 		});
 		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -53,7 +57,13 @@ interface Drawn {
 function drawnDatasets(page: Page): Promise<Drawn[]> {
 	return page.$eval('figure[data-indicator-chart] canvas', (canvas) => {
 		const chart = (canvas as unknown as { chart: { data: { labels: string[]; datasets: Drawn[] } } }).chart;
-		return chart.data.datasets.map((d) => ({ label: d.label, data: [...d.data], borderColor: String(d.borderColor), backgroundColor: String(d.backgroundColor), fill: d.fill }));
+		return chart.data.datasets.map((d) => ({
+			label: d.label,
+			data: [...d.data],
+			borderColor: String(d.borderColor),
+			backgroundColor: String(d.backgroundColor),
+			fill: d.fill,
+		}));
 	});
 }
 const cssVariable = (page: Page, name: string) =>
@@ -75,7 +85,10 @@ const pages = [
 		],
 		band: false,
 		// Several parts: each target line takes its part's colour.
-		targetColours: [{ dataset: 0, property: 'borderColor', variable: '--chart-1' }, { dataset: 1, property: 'borderColor', variable: '--chart-2' }],
+		targetColours: [
+			{ dataset: 0, property: 'borderColor', variable: '--chart-1' },
+			{ dataset: 1, property: 'borderColor', variable: '--chart-2' },
+		],
 		summary: 'Năm 2025, doanh nghiệp ngoài khu vực nhà nước: 78,1%',
 	},
 	{
@@ -88,7 +101,10 @@ const pages = [
 		],
 		band: true,
 		// One part: the band's lines in the target colour, its fill in the band colour.
-		targetColours: [{ dataset: 0, property: 'borderColor', variable: '--chart-target' }, { dataset: 1, property: 'backgroundColor', variable: '--chart-band' }],
+		targetColours: [
+			{ dataset: 0, property: 'borderColor', variable: '--chart-target' },
+			{ dataset: 1, property: 'backgroundColor', variable: '--chart-band' },
+		],
 		summary: 'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600',
 	},
 ];
@@ -151,15 +167,26 @@ describe.each(pages)('indicator page $path', ({ path, dark, series, targets, ban
 			targets: targetColours.map((t) => drawn[t.dataset]![t.property as 'borderColor' | 'backgroundColor']),
 		});
 		const light = await colours();
-		expect(drawnColours(await drawnDatasets(page))).toEqual({ series: light['--chart-1'], targets: targetColours.map((t) => light[t.variable]) });
+		expect(drawnColours(await drawnDatasets(page))).toEqual({
+			series: light['--chart-1'],
+			targets: targetColours.map((t) => light[t.variable]),
+		});
 		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
 		const dark = await colours();
 		expect(dark['--chart-1']).not.toBe(light['--chart-1']);
 		await page.waitForFunction(
-			(c) => (document.querySelector('figure[data-indicator-chart] canvas') as unknown as { chart: { data: { datasets: { borderColor: string }[] } } }).chart.data.datasets.some((d) => d.borderColor === c),
+			(c) =>
+				(
+					document.querySelector('figure[data-indicator-chart] canvas') as unknown as {
+						chart: { data: { datasets: { borderColor: string }[] } };
+					}
+				).chart.data.datasets.some((d) => d.borderColor === c),
 			dark['--chart-1'],
 		);
-		expect(drawnColours(await drawnDatasets(page))).toEqual({ series: dark['--chart-1'], targets: targetColours.map((t) => dark[t.variable]) });
+		expect(drawnColours(await drawnDatasets(page))).toEqual({
+			series: dark['--chart-1'],
+			targets: targetColours.map((t) => dark[t.variable]),
+		});
 		await page.evaluate(() => delete document.documentElement.dataset.theme);
 		expect(errors).toEqual([]);
 	});

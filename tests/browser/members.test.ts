@@ -19,7 +19,9 @@ function expectedHeadline(): RegExp {
 	const year = Math.max(...files.map((f) => Number(f.slice(0, 4))));
 	const data = JSON.parse(readFileSync(join(dir, `${year}.json`), 'utf8')) as { observations: { status: string }[] };
 	const official = data.observations.some((o) => o.status !== 'illustrative');
-	return official ? new RegExp(`^Năm ${year}: \\d+/\\d+ chỉ tiêu đạt, \\d+ chưa đạt, \\d+ chưa có số liệu\\.$`) : new RegExp(`^Năm ${year}: chưa có số liệu chính thức\\.$`);
+	return official
+		? new RegExp(`^Năm ${year}: \\d+/\\d+ chỉ tiêu đạt, \\d+ chưa đạt, \\d+ chưa có số liệu\\.$`)
+		: new RegExp(`^Năm ${year}: chưa có số liệu chính thức\\.$`);
 }
 
 describe('members and leaders on a 360×740 phone', () => {
@@ -38,7 +40,11 @@ describe('members and leaders on a 360×740 phone', () => {
 		await page.goto(site.url, { waitUntil: 'load' });
 		const doors = page.locator('nav.doors a');
 		expect(await doors.count()).toBe(3);
-		expect(await doors.locator('strong').allTextContents()).toEqual(['Người lao động được gì', 'Việc thực hiện đến đâu', 'Toàn văn chương trình']);
+		expect(await doors.locator('strong').allTextContents()).toEqual([
+			'Người lao động được gì',
+			'Việc thực hiện đến đâu',
+			'Toàn văn chương trình',
+		]);
 		for (let i = 0; i < 3; i++) {
 			const box = await doors.nth(i).boundingBox();
 			expect(box, `door ${i}`).not.toBeNull();

@@ -47,7 +47,7 @@ afterAll(async () => {
 const h1 = () => page.locator('h1').first().textContent();
 
 describe('offline reading (service worker)', () => {
-	it('registers the site\'s own worker at the base path and takes control', async () => {
+	it("registers the site's own worker at the base path and takes control", async () => {
 		await page.goto(server.url);
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
 		expect(new URL(scope).pathname).toBe(BASE);
@@ -72,7 +72,9 @@ describe('offline reading (service worker)', () => {
 
 	it('caches the search index on first use', async () => {
 		await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('công đoàn')}`);
-		await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+		await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+			timeout: 30_000,
+		});
 		const cached = await page.evaluate(async () => (await (await caches.open('tim-kiem')).keys()).map((r) => new URL(r.url).pathname));
 		expect(cached).toContain(`${BASE}pagefind/pagefind.js`);
 		expect(cached).toContain(`${BASE}pagefind/pagefind-entry.json`);

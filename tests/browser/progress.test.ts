@@ -24,7 +24,11 @@ async function axeViolations(page: Page) {
 	// evaluate through DevTools: a <script> tag would be blocked by the site's CSP
 	await page.evaluate(axeSource);
 	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+		const result = await (
+			window as unknown as {
+				axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+			}
+		).axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
 		});
 		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -42,7 +46,8 @@ async function axeLightAndDark(page: Page): Promise<string[]> {
 	return found;
 }
 
-const visibleRows = (page: Page) => page.locator('tr[data-subtask]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.subtask));
+const visibleRows = (page: Page) =>
+	page.locator('tr[data-subtask]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.subtask));
 
 describe('the progress dashboard /tien-do/', () => {
 	let page: Page;
@@ -96,7 +101,9 @@ describe('a sub-task page and a group page', () => {
 		await page.goto(`${server.url}tien-do/3-6/`);
 		expect(await page.textContent('h1')).toBe('Tiến độ nhiệm vụ 3.6');
 		expect(await page.locator('.timeline-item h3').allTextContents()).toEqual(['Năm 2025', '6 tháng đầu năm 2025']);
-		expect((await page.textContent('.latest'))?.replace(/\s+/g, ' ').trim()).toBe('↻ Thực hiện thường xuyên — năm 2025, cập nhật đến 31/12/2025');
+		expect((await page.textContent('.latest'))?.replace(/\s+/g, ' ').trim()).toBe(
+			'↻ Thực hiện thường xuyên — năm 2025, cập nhật đến 31/12/2025',
+		);
 		expect(await page.locator('.demo-notice').count()).toBe(1);
 		expect(await page.getAttribute('a:has-text("Đọc trong nhóm nhiệm vụ 3")', 'href')).toBe('/nhiem-vu/nhom-3/#3-6');
 		expect(await axeLightAndDark(page)).toEqual([]);

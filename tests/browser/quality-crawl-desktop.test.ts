@@ -17,7 +17,12 @@ describe('every page in Chromium at 1280 px', () => {
 	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
 
 	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
-		const { problems, requests } = await crawlSite(site.browser, site.url, pages, { name: 'desktop', width: 1280, height: 800, isMobile: false });
+		const { problems, requests } = await crawlSite(site.browser, site.url, pages, {
+			name: 'desktop',
+			width: 1280,
+			height: 800,
+			isMobile: false,
+		});
 		expect(requests).toBeGreaterThanOrEqual(pages.length);
 		expect(problems).toEqual([]);
 	});

@@ -33,7 +33,12 @@ describe('every page in Chromium at 360 px', () => {
 	});
 
 	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
-		const { problems, requests } = await crawlSite(site.browser, site.url, pages, { name: 'phone', width: 360, height: 740, isMobile: true });
+		const { problems, requests } = await crawlSite(site.browser, site.url, pages, {
+			name: 'phone',
+			width: 360,
+			height: 740,
+			isMobile: true,
+		});
 		expect(requests).toBeGreaterThanOrEqual(pages.length);
 		expect(problems).toEqual([]);
 	});

@@ -67,7 +67,18 @@ describe('/bao-cao/2025/ without JavaScript', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}bao-cao/2025/`);
 		const text = await page.innerText('main');
-		for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'I. CÔNG TÁC LÃNH ĐẠO', 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', 'III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. ĐÁNH GIÁ CHUNG', 'V. PHƯƠNG HƯỚNG', 'VI. KIẾN NGHỊ', 'Nơi nhận:', 'PHỤ LỤC']) {
+		for (const s of [
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'BÁO CÁO',
+			'I. CÔNG TÁC LÃNH ĐẠO',
+			'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+			'III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+			'IV. ĐÁNH GIÁ CHUNG',
+			'V. PHƯƠNG HƯỚNG',
+			'VI. KIẾN NGHỊ',
+			'Nơi nhận:',
+			'PHỤ LỤC',
+		]) {
 			expect(text).toContain(s);
 		}
 		expect(await page.locator('table.stack').nth(0).locator('tbody tr:visible').count()).toBe(14);
@@ -93,7 +104,9 @@ describe('/bao-cao/2025/ printed', () => {
 		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
 		expect(pages).toBeGreaterThanOrEqual(14);
 		expect(pages).toBeLessThanOrEqual(24);
-		const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/gm)].map((m) => (Number(m[1]) < Number(m[2]) ? 'portrait' : 'landscape'));
+		const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/gm)].map((m) =>
+			Number(m[1]) < Number(m[2]) ? 'portrait' : 'landscape',
+		);
 		expect(sizes).toHaveLength(pages);
 		expect(sizes.join(' ')).toMatch(/^(portrait )+(landscape ?)+$/);
 		const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;

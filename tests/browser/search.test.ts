@@ -53,11 +53,9 @@ async function resultPaths(scope = '[data-search-results]'): Promise<string[]> {
 async function typeQuery(query: string): Promise<void> {
 	await page.locator('#search-page-q').fill(query);
 	await page.locator('#search-page-q').press('Enter');
-	await page.waitForFunction(
-		(q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
-		query,
-		{ timeout: 15_000 },
-	);
+	await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`), query, {
+		timeout: 15_000,
+	});
 }
 
 describe('real queries on the search page', () => {
@@ -69,7 +67,10 @@ describe('real queries on the search page', () => {
 		it(`"${query}" lists ${expected} among the first ${TOP}`, async () => {
 			await typeQuery(query);
 			const top = (await resultPaths()).slice(0, TOP);
-			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
+			expect(
+				answers(c).filter((u) => top.includes(u)),
+				top.join(' '),
+			).not.toEqual([]);
 		});
 	}
 
@@ -85,7 +86,10 @@ describe('real queries on the search page', () => {
 		it(`word of several syllables: "${query}" lists ${expected} among the first ${TOP}`, async () => {
 			await typeQuery(query);
 			const top = (await resultPaths()).slice(0, TOP);
-			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
+			expect(
+				answers(c).filter((u) => top.includes(u)),
+				top.join(' '),
+			).not.toEqual([]);
 		});
 	}
 
@@ -95,7 +99,10 @@ describe('real queries on the search page', () => {
 			await typeQuery(query);
 			expect(await page.locator('[data-search-results] .search-suggestion').textContent()).toBe(`${ui.search.didYouMean} “${suggestion}”?`);
 			const top = (await resultPaths()).slice(0, TOP);
-			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
+			expect(
+				answers(c).filter((u) => top.includes(u)),
+				top.join(' '),
+			).not.toEqual([]);
 		});
 	}
 

@@ -26,7 +26,9 @@ export async function holdRedirectStub(page: Page, siteUrl: string, path: string
  * Search-engine verification or redirect stubs are HTML too and are included on purpose.
  */
 export function sitePages(dir = dist): string[] {
-	return listHtml(dir).map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file));
+	return listHtml(dir).map((file) =>
+		file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file,
+	);
 }
 
 /** WCAG 2.2 AA rule tags, as axe-core names them. */
@@ -63,13 +65,15 @@ export async function runAxe(page: Page, select: { tags?: string[]; rules?: stri
 		const axe = window.axe;
 		const options = tags ? { runOnly: { type: 'tag', values: tags } } : rules ? { runOnly: { type: 'rule', values: rules } } : {};
 		const result = await axe.run(document, { ...options, resultTypes: ['violations'] });
-		return result.violations.map((v: { id: string; impact: string | null; help: string; tags: string[]; nodes: { target: unknown[] }[] }) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			tags: v.tags,
-			targets: v.nodes.map((n) => n.target.map(String).join(' ')),
-		}));
+		return result.violations.map(
+			(v: { id: string; impact: string | null; help: string; tags: string[]; nodes: { target: unknown[] }[] }) => ({
+				id: v.id,
+				impact: v.impact,
+				help: v.help,
+				tags: v.tags,
+				targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+			}),
+		);
 	}, select);
 	return violations as AxeFinding[];
 }
@@ -92,7 +96,9 @@ export function overflowingElements(page: Page): Promise<string[]> {
 		for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
 			const rect = el.getBoundingClientRect();
 			if (rect.right > width + 1 && rect.width > 0) {
-				out.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} right=${Math.round(rect.right)}`);
+				out.push(
+					`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} right=${Math.round(rect.right)}`,
+				);
 			}
 		}
 		return out.slice(0, 8);
@@ -119,7 +125,12 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * - horizontal scroll; requests to any origin but the site's (from the browser's network log);
  * - CSP violations, console errors and uncaught script errors; inline event handler attributes.
  */
-export async function crawlSite(browser: Browser, siteUrl: string, pages: string[], viewport: Viewport): Promise<{ problems: string[]; requests: number }> {
+export async function crawlSite(
+	browser: Browser,
+	siteUrl: string,
+	pages: string[],
+	viewport: Viewport,
+): Promise<{ problems: string[]; requests: number }> {
 	const origin = new URL(siteUrl).origin;
 	const context = await browser.newContext({
 		viewport: { width: viewport.width, height: viewport.height },

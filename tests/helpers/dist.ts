@@ -34,10 +34,12 @@ export function listHtml(dir = dist, { withCms = false } = {}): string[] {
 
 /** Visible text of an HTML fragment: tags removed, entities decoded, whitespace collapsed. */
 export function textOf(html: string): string {
-	return decodeEntities(html
-		.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
-		.replace(/<\/?(?:abbr|a|em|strong|b|i|span|code|kbd|mark|time|small|sup|sub)(?:\s[^>]*)?>/g, '')
-		.replace(/<[^>]+>/g, ' '))
+	return decodeEntities(
+		html
+			.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+			.replace(/<\/?(?:abbr|a|em|strong|b|i|span|code|kbd|mark|time|small|sup|sub)(?:\s[^>]*)?>/g, '')
+			.replace(/<[^>]+>/g, ' '),
+	)
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -24,7 +24,13 @@ export function openDocx(bytes: Uint8Array): DocxParts {
 	};
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 /** Text of a piece of WordprocessingML, one line per paragraph. */
 export function docxText(xml: string): string {

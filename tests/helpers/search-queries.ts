@@ -99,7 +99,11 @@ export const WORD_QUERIES: QueryCase[] = [
 	{ query: 'tac phong cong nghiep', expected: '/nhiem-vu/nhom-3/#3-3' },
 	{ query: 'xa hoi hoa', expected: '/nhiem-vu/nhom-3/#3-6' },
 	// The vocational training guideline's section on what the employer must do (Article 60 of the Labour Code).
-	{ query: 'nguoi su dung lao dong', expected: '/nhiem-vu/nhom-3/#3-8', also: ['/huong-dan/hoc-nghe-chuyen-doi-nghe/#doanh-nghiep-co-trach-nhiem-gi'] },
+	{
+		query: 'nguoi su dung lao dong',
+		expected: '/nhiem-vu/nhom-3/#3-8',
+		also: ['/huong-dan/hoc-nghe-chuyen-doi-nghe/#doanh-nghiep-co-trach-nhiem-gi'],
+	},
 	{ query: 'quan he lao dong hai hoa', expected: '/nhiem-vu/nhom-3/#3-8' },
 ];
 
@@ -130,7 +134,12 @@ export const TYPO_QUERIES: (QueryCase & { suggestion: string })[] = [
 	{ query: 'dinh cogn', expected: '/nhiem-vu/nhom-3/#3-3', suggestion: 'đình công' },
 	{ query: 'kinh phi cong doann', expected: '/nhiem-vu/nhom-4/#4-1', suggestion: 'kinh phí công đoàn' },
 	// As for "doi thoai" (QUERIES): the guideline on workplace dialogue answers it first.
-	{ query: 'doi thaoi', expected: '/nhiem-vu/nhom-3/#3-3', also: ['/huong-dan/doi-thoai-hoi-nghi-nguoi-lao-dong/'], suggestion: 'đối thoại' },
+	{
+		query: 'doi thaoi',
+		expected: '/nhiem-vu/nhom-3/#3-3',
+		also: ['/huong-dan/doi-thoai-hoi-nghi-nguoi-lao-dong/'],
+		suggestion: 'đối thoại',
+	},
 	{ query: 'nu cogn', expected: '/nhiem-vu/nhom-3/#3-10', suggestion: 'nữ công' },
 	{ query: 'cdccs', expected: '/thuat-ngu/#cdcs', suggestion: 'CĐCS' },
 	{ query: 'tai chinhh cong doan', expected: '/nhiem-vu/nhom-4/#4-3', suggestion: 'tài chính công đoàn' },
@@ -146,4 +155,11 @@ export const PROGRESS_QUERIES: QueryCase[] = [
 ];
 
 /** Every query of the set, for the figures (scripts/measure-search.ts) and the Node index test. */
-export const ALL_QUERIES: QueryCase[] = [...QUERIES, ...INDICATOR_QUERIES, ...WORD_QUERIES, ...PHRASE_QUERIES, ...PROGRESS_QUERIES, ...TYPO_QUERIES];
+export const ALL_QUERIES: QueryCase[] = [
+	...QUERIES,
+	...INDICATOR_QUERIES,
+	...WORD_QUERIES,
+	...PHRASE_QUERIES,
+	...PROGRESS_QUERIES,
+	...TYPO_QUERIES,
+];

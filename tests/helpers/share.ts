@@ -6,7 +6,12 @@ export const PNGTOPNM = ['/usr/bin/pngtopnm', '/usr/local/bin/pngtopnm'].find((p
 
 /** Decodes the few entities Astro writes in attributes and titles. */
 export const htmlAttr = (html: string) =>
-	html.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	html
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 /** Open Graph (property=) and other (name=) meta tags of a page. */
 export function metaOf(html: string): Map<string, string> {
 	const map = new Map<string, string>();
@@ -27,4 +32,3 @@ export function decodePng(file: string): { width: number; height: number; rgb: (
 	};
 	return { width, height: Number(header[2]), rgb };
 }
-

@@ -21,12 +21,18 @@ describe('the 10× synthetic site', () => {
 		expect(generateProgress(dir, ids)).toEqual({ entries: TARGET.subtasks * 4, periods: 4 });
 		expect(readdirSync(join(dir, 'content/progress')).sort()).toEqual(['2024', '2024-H1', '2025', '2025-H1']);
 		expect(readdirSync(join(dir, 'content/progress/2024-H1'))).toHaveLength(TARGET.subtasks);
-		expect(checkTree(dir).filter((p) => p.file.startsWith('content/progress/')).map(formatProblem)).toEqual([]);
+		expect(
+			checkTree(dir)
+				.filter((p) => p.file.startsWith('content/progress/'))
+				.map(formatProblem),
+		).toEqual([]);
 	}, 60_000);
 
 	it('reports the dashboard HTML budget', () => {
 		const verdict = (gz: number) =>
-			judge({ pages: {}, htmlSizes: [{ path: 'tien-do/index.html', gz }], lighthouse: null, ratio: null }).find((r) => r.budget.startsWith('progress dashboard'))?.verdict;
+			judge({ pages: {}, htmlSizes: [{ path: 'tien-do/index.html', gz }], lighthouse: null, ratio: null }).find((r) =>
+				r.budget.startsWith('progress dashboard'),
+			)?.verdict;
 		expect(verdict(BUDGETS.htmlGz)).toBe('PASS');
 		expect(verdict(BUDGETS.htmlGz + 1)).toBe('FAIL');
 	});

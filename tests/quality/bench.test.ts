@@ -34,8 +34,14 @@ describe('benchmark helpers', () => {
 	it('judges budgets: pass, fail and absent', () => {
 		const results = judge({
 			pages: { home: figures(500), task: figures(BUDGETS.readingJsGz + 1), indicator: null },
-			htmlSizes: [{ path: 'a.html', gz: 1000 }, { path: 'b.html', gz: BUDGETS.htmlGz + 1 }],
-			lighthouse: { home: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] }, task: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] } },
+			htmlSizes: [
+				{ path: 'a.html', gz: 1000 },
+				{ path: 'b.html', gz: BUDGETS.htmlGz + 1 },
+			],
+			lighthouse: {
+				home: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] },
+				task: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100, failing: [] },
+			},
 			ratio: 4.5,
 			checkMs: BUDGETS.checkMs + 1,
 		});
@@ -49,7 +55,9 @@ describe('benchmark helpers', () => {
 		expect(verdict('task: Lighthouse')).toBe('FAIL');
 		expect(verdict('10×')).toBe('FAIL');
 		expect(verdict('npm run check')).toBe('FAIL');
-		expect(judge({ pages: {}, htmlSizes: [], lighthouse: null, ratio: null, checkMs: 120 }).find((r) => r.budget.startsWith('npm run check'))).toEqual({
+		expect(
+			judge({ pages: {}, htmlSizes: [], lighthouse: null, ratio: null, checkMs: 120 }).find((r) => r.budget.startsWith('npm run check')),
+		).toEqual({
 			budget: `npm run check: whole tree ≤ ${BUDGETS.checkMs} ms (warm)`,
 			measured: '120 ms',
 			verdict: 'PASS',

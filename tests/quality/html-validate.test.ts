@@ -22,7 +22,10 @@ describe('HTML validation of every built page', () => {
 	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
 
 	it('catches invalid markup with the same configuration', async () => {
-		const report = await validator.validateString('<!doctype html><html lang="vi"><head><title>x</title></head><body><p id="a"><div id="a"></div></body></html>', join(root, 'probe.html'));
+		const report = await validator.validateString(
+			'<!doctype html><html lang="vi"><head><title>x</title></head><body><p id="a"><div id="a"></div></body></html>',
+			join(root, 'probe.html'),
+		);
 		expect(report.valid).toBe(false);
 	});
 

@@ -9,7 +9,6 @@ import { anchorsOf, checkSite, referencesOf, startTags } from '../../scripts/lib
 
 const site = siteUrl();
 
-
 describe('link checker (unit)', () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'links-'));
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -17,7 +16,10 @@ describe('link checker (unit)', () => {
 		mkdirSync(join(tmp, path, '..'), { recursive: true });
 		writeFileSync(join(tmp, path), body);
 	};
-	write('index.html', '<a href="/a/#x">a</a><a href="/a/#missing">m</a><a href="/nope/">n</a><img src="/img.png" srcset="/img.png 1x, /img2.png 2x"><a href="https://example.org/x">ext</a><a href="http://localhost:4321/a/">abs</a><a href="mailto:x@y.z">m</a>');
+	write(
+		'index.html',
+		'<a href="/a/#x">a</a><a href="/a/#missing">m</a><a href="/nope/">n</a><img src="/img.png" srcset="/img.png 1x, /img2.png 2x"><a href="https://example.org/x">ext</a><a href="http://localhost:4321/a/">abs</a><a href="mailto:x@y.z">m</a>',
+	);
 	write('a/index.html', '<h2 id="x">X</h2><a href="../#top">up</a><a href="data.csv">csv</a>');
 	write('a/data.csv', 'a,b');
 	write('img.png', '');

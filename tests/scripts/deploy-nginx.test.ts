@@ -48,12 +48,15 @@ describe.skipIf(!NGINX)('deploy/nginx configuration', () => {
 
 	const fetchHttps = (path: string) =>
 		new Promise<Reply>((resolve, reject) => {
-			const req = request({ host: '127.0.0.1', port: https, path, rejectUnauthorized: false, headers: { 'accept-encoding': 'identity' } }, (res) => {
-				let body = '';
-				res.setEncoding('utf8');
-				res.on('data', (chunk: string) => (body += chunk));
-				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-			});
+			const req = request(
+				{ host: '127.0.0.1', port: https, path, rejectUnauthorized: false, headers: { 'accept-encoding': 'identity' } },
+				(res) => {
+					let body = '';
+					res.setEncoding('utf8');
+					res.on('data', (chunk: string) => (body += chunk));
+					res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+				},
+			);
 			req.on('error', reject);
 			req.end();
 		});
@@ -75,7 +78,11 @@ describe.skipIf(!NGINX)('deploy/nginx configuration', () => {
 		cpSync(join(root, 'deploy/nginx/snippets'), join(conf, 'snippets'), { recursive: true });
 		const cert = join(conf, 'cert.pem');
 		const key = join(conf, 'key.pem');
-		const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+		const openssl = spawnSync(
+			'openssl',
+			['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', key, '-out', cert],
+			{ encoding: 'utf8' },
+		);
 		if (openssl.status !== 0) throw new Error(openssl.stderr);
 		[https, http] = [await freePort(), await freePort()];
 		// The shipped server file with only machine-specific values changed: ports, certificate, web root.
@@ -87,7 +94,9 @@ describe.skipIf(!NGINX)('deploy/nginx configuration', () => {
 			.replace(/ssl_certificate_key \S+;/, `ssl_certificate_key ${key};`)
 			.replace('root /var/www/baoloc;', `root ${www};`);
 		writeFileSync(join(conf, 'site.conf'), site);
-		const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `\t${t}_temp_path ${join(prefix, `tmp-${t}`)};`).join('\n');
+		const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+			.map((t) => `\t${t}_temp_path ${join(prefix, `tmp-${t}`)};`)
+			.join('\n');
 		writeFileSync(
 			join(conf, 'nginx.conf'),
 			`worker_processes 1;\npid ${join(prefix, 'nginx.pid')};\nerror_log ${join(prefix, 'error.log')};\nevents { worker_connections 64; }\n` +
@@ -98,7 +107,10 @@ describe.skipIf(!NGINX)('deploy/nginx configuration', () => {
 		if (validation.status !== 0) return;
 		nginx = spawn(NGINX!, [...args, '-g', 'daemon off;'], { stdio: 'ignore' });
 		for (let i = 0; i < 100; i++) {
-			const up = await fetchHttps(BASE).then(() => true, () => false);
+			const up = await fetchHttps(BASE).then(
+				() => true,
+				() => false,
+			);
 			if (up) break;
 			await new Promise((r) => setTimeout(r, 100));
 		}
@@ -172,7 +184,7 @@ describe.skipIf(!NGINX)('deploy/nginx configuration', () => {
 		expect(JSON.parse(manifest.body).start_url).toBe(BASE);
 	});
 
-	it('answers /robots.txt at the host root with the site\'s own', async () => {
+	it("answers /robots.txt at the host root with the site's own", async () => {
 		const robots = await fetchHttps('/robots.txt');
 		expect(robots.status).toBe(200);
 		expect(robots.body).toBe(readFileSync(join(prefix, 'www', BASE, 'robots.txt'), 'utf8'));

@@ -12,7 +12,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
 cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
 
-const run = (...args: string[]) => spawnSync('npm', ['run', '-s', 'new-period', '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+	spawnSync('npm', ['run', '-s', 'new-period', '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
 
 describe('npm run new-period', () => {
 	it('writes one file per sub-task with empty fields, which the checker lists until filled in or deleted', () => {

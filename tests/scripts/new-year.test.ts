@@ -11,7 +11,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
 cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
 
-const run = (...args: string[]) => spawnSync('npm', ['run', '-s', 'new-year', '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+	spawnSync('npm', ['run', '-s', 'new-year', '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
 
 describe('npm run new-year', () => {
 	it('writes every indicator and breakdown with empty values, which the checker lists until filled in', () => {

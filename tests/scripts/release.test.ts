@@ -27,7 +27,9 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const shippedIndicators = () => readdirSync(join(root, 'data/indicators')).map((n) => readJson(join(root, 'data/indicators', n)));
 const shippedIllustrative = () =>
 	readdirSync(join(root, 'data/observations')).reduce(
-		(n, name) => n + readJson(join(root, 'data/observations', name)).observations.filter((o: { status: string }) => o.status === 'illustrative').length,
+		(n, name) =>
+			n +
+			readJson(join(root, 'data/observations', name)).observations.filter((o: { status: string }) => o.status === 'illustrative').length,
 		0,
 	);
 
@@ -48,7 +50,9 @@ describe('npm run build:release on the repository as shipped', () => {
 	it('succeeds and prints how many illustrative figures it left out', () => {
 		expect(result.status, result.stderr).toBe(0);
 		expect(shippedIllustrative()).toBeGreaterThan(0);
-		expect(result.stdout).toContain(`Bản phát hành bỏ ra ${shippedIllustrative()} số liệu "illustrative" (không đăng): 2022 hoc-tap-chinh-sach,`);
+		expect(result.stdout).toContain(
+			`Bản phát hành bỏ ra ${shippedIllustrative()} số liệu "illustrative" (không đăng): 2022 hoc-tap-chinh-sach,`,
+		);
 		expect(result.stdout).toContain('✓ Mọi liên kết trong trang đều dẫn tới trang, mục hoặc tệp có thật');
 		expect(result.stdout).toMatch(/Bản phát hành bỏ ra \d+ mục tiến độ "illustrative" \(không đăng\): content\/progress\//);
 	});
@@ -136,7 +140,10 @@ describe('npm run build:release', () => {
 	it('stops before building when content has an unfinished-text marker, naming file, line and field', () => {
 		const file = join(copy.dir, 'content/guidelines/doc-va-tim-kiem.md');
 		appendFileSync(file, '\nSố điện thoại đường dây nóng: [cần bổ sung]\n');
-		const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('[cần bổ sung]')) + 1;
+		const line =
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.findIndex((l) => l.includes('[cần bổ sung]')) + 1;
 		const out = join(copy.dir, 'dist-release');
 		const result = spawnSync('npm', ['run', '-s', 'build:release'], { cwd: copy.dir, env: buildEnv({ OUT_DIR: out }), encoding: 'utf8' });
 		expect(result.status).toBe(1);

@@ -54,7 +54,9 @@ describe('npm run watch', () => {
 		expect(data.split('"value": 585,').length).toBe(2);
 		writeFileSync(observations, data.replace('"value": 585,', '"value": 587,'));
 		const indicatorPage = `${base}chi-tieu/doan-vien-moi/`;
-		await until('the new value', async () => ((await page(indicatorPage)).includes('Năm 2025: 587; bình quân mỗi năm 2022–2025: 553 —') ? true : undefined));
+		await until('the new value', async () =>
+			(await page(indicatorPage)).includes('Năm 2025: 587; bình quân mỗi năm 2022–2025: 553 —') ? true : undefined,
+		);
 		await until('a reload event', () => (events.includes('data: reload') ? true : undefined));
 		expect(stdout).toMatch(/Đã cập nhật \(kiểm tra \d+ ms, dựng \d+ ms — \d+ ms từ lúc lưu tệp\)/);
 

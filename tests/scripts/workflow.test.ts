@@ -19,7 +19,15 @@ interface Job {
 
 const text = readFileSync(join(root, '.github/workflows/site.yml'), 'utf8');
 const workflow = parse(text) as { on: Record<string, unknown>; jobs: { test: Job; deploy: Job } };
-const runs = (job: Job) => job.steps.flatMap((s) => (s.run ? s.run.split(/\s*&&\s*|\n/).map((c) => c.trim()).filter(Boolean) : []));
+const runs = (job: Job) =>
+	job.steps.flatMap((s) =>
+		s.run
+			? s.run
+					.split(/\s*&&\s*|\n/)
+					.map((c) => c.trim())
+					.filter(Boolean)
+			: [],
+	);
 /** The npm commands .ci/run executes, in order (its last line: "npm install && npm test"). */
 const ciCommands = readFileSync(join(root, '.ci/run'), 'utf8')
 	.split('\n')
@@ -56,7 +64,13 @@ describe('GitHub Actions workflow', () => {
 		const build = deploy.steps.find((s) => s.run === 'npm run build:release')!;
 		expect(Object.keys(build.env ?? {}).sort()).toEqual(['BASE_PATH', 'CMS_AUTH_URL', 'REPO_BRANCH', 'REPO_URL', 'SITE_URL']);
 		const uses = deploy.steps.map((s) => s.uses?.split('@')[0]).filter(Boolean);
-		expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+		expect(uses).toEqual([
+			'actions/checkout',
+			'actions/setup-node',
+			'actions/configure-pages',
+			'actions/upload-pages-artifact',
+			'actions/deploy-pages',
+		]);
 		expect(deploy.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
 		expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
 	});

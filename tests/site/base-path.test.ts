@@ -58,7 +58,9 @@ describe('site under a project sub-path', () => {
 		expect(indicator.get('og:image')).toBe(`${SITE}${BASE}og/chi-tieu-doan-vien-moi.png`);
 		expect(indicator.get('twitter:image')).toBe(indicator.get('og:image'));
 		expect(indicator.get('twitter:card')).toBe('summary_large_image');
-		expect(indicator.get('og:image:alt')).toMatch(/^Nhóm chỉ tiêu thứ 5 \(mục III\)\. .+ Năm gần nhất \d{4}: .+\. (Đạt|Chưa đạt)\. Số liệu minh họa\.$/);
+		expect(indicator.get('og:image:alt')).toMatch(
+			/^Nhóm chỉ tiêu thứ 5 \(mục III\)\. .+ Năm gần nhất \d{4}: .+\. (Đạt|Chưa đạt)\. Số liệu minh họa\.$/,
+		);
 		const group = metaOf(readFileSync(join(out, 'nhiem-vu/nhom-3/index.html'), 'utf8'));
 		expect(group.get('og:image')).toBe(`${SITE}${BASE}og/nhiem-vu-nhom-3.png`);
 		expect(group.get('og:image:alt')).toMatch(/^Nhóm nhiệm vụ 3\. /);

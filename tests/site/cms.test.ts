@@ -40,7 +40,12 @@ describe('/admin/ page', () => {
 	it('serves the configuration generated from the schemas for this build', () => {
 		const served = JSON.parse(readFileSync(join(dist, CMS_DIR, 'config.json'), 'utf8'));
 		const repo = buildRepository();
-		const expected = cmsConfig(readCmsLists(root), { repoUrl: repo?.url, branch: repo?.branch ?? 'main', siteUrl: served.site_url, base: '/' });
+		const expected = cmsConfig(readCmsLists(root), {
+			repoUrl: repo?.url,
+			branch: repo?.branch ?? 'main',
+			siteUrl: served.site_url,
+			base: '/',
+		});
 		expect(served.collections).toEqual(JSON.parse(JSON.stringify(expected.collections)));
 	});
 });
@@ -54,7 +59,9 @@ describe('reading pages load nothing of the CMS', () => {
 	it.each(reading)('%s', (page) => {
 		const html = readFileSync(join(dist, page), 'utf8');
 		const pageTags = startTags(html);
-		const sources = pageTags.filter((t) => t.name === 'script' || t.name === 'link').map((t) => t.attrs.get('src') ?? t.attrs.get('href') ?? '');
+		const sources = pageTags
+			.filter((t) => t.name === 'script' || t.name === 'link')
+			.map((t) => t.attrs.get('src') ?? t.attrs.get('href') ?? '');
 		expect(sources.filter((s) => /admin\/|decap|cms\.js/.test(s))).toEqual([]);
 		expect(html).not.toMatch(/decap-cms|CMS_MANUAL_INIT/);
 		// Linked only from the editors' guideline (and never as the edit link of other pages).

@@ -55,8 +55,17 @@ describe('publisher settings (content/site.json)', () => {
 		expect(issuerLine(empty)).toBeUndefined();
 		expect(issuerSentence(empty)).toBeUndefined();
 		expect(periodSentence(empty)).toBeUndefined();
-		const filled = { programme: { issuer: 'Ban Thường vụ Thành ủy X', period: '2021–2025' }, publisher: 'Đơn vị A', maintainer: 'Nhóm B', contact: 'lienhe@example.org' };
-		expect(ownerSentences(filled)).toEqual(['Đơn vị đăng tải trang: Đơn vị A.', 'Biên tập và cập nhật nội dung: Nhóm B.', 'Liên hệ: lienhe@example.org.']);
+		const filled = {
+			programme: { issuer: 'Ban Thường vụ Thành ủy X', period: '2021–2025' },
+			publisher: 'Đơn vị A',
+			maintainer: 'Nhóm B',
+			contact: 'lienhe@example.org',
+		};
+		expect(ownerSentences(filled)).toEqual([
+			'Đơn vị đăng tải trang: Đơn vị A.',
+			'Biên tập và cập nhật nội dung: Nhóm B.',
+			'Liên hệ: lienhe@example.org.',
+		]);
 		expect(issuerLine(filled)).toBe('Chương trình của Ban Thường vụ Thành ủy X');
 		expect(issuerSentence(filled)).toBe('Theo lời mở đầu của văn bản, chương trình do Ban Thường vụ Thành ủy X xây dựng.');
 		expect(periodSentence(filled)).toBe('Thời gian thực hiện chương trình: 2021–2025.');
@@ -77,7 +86,9 @@ describe('publisher settings (content/site.json)', () => {
 	it('the home page\u2019s opening sentence names the programme\u2019s issuer as the document says it', () => {
 		expect(settings.programme.issuer).toBe('Ban Thường vụ Thành ủy Bảo Lộc');
 		expect(readPage('')).toMatch(/<p class="lead"[^>]*>Chương trình của Ban Thường vụ Thành ủy Bảo Lộc giao cho công đoàn các cấp/);
-		expect(textOf(readPage('gioi-thieu/'))).toContain('Theo lời mở đầu của văn bản, chương trình do Ban Thường vụ Thành ủy Bảo Lộc xây dựng.');
+		expect(textOf(readPage('gioi-thieu/'))).toContain(
+			'Theo lời mở đầu của văn bản, chương trình do Ban Thường vụ Thành ủy Bảo Lộc xây dựng.',
+		);
 		// The preamble says "Ban thường vụ thành ủy xây dựng Chương trình"; the document's Thành ủy is Bảo Lộc's.
 		const preamble = readFileSync(join(root, 'content/programme/mo-dau.md'), 'utf8');
 		expect(preamble).toContain('Ban thường vụ thành ủy xây dựng Chương trình');
@@ -95,7 +106,9 @@ describe("editors' interpretations are labelled", () => {
 			const html = readPage(`chi-tieu/${id}/`);
 			expect(html, id).toContain(`data-definition-status="${data.definitionStatus}"`);
 			expect(textOf(html), id).toContain(
-				data.definitionStatus === 'proposed' ? 'Cách tính do ban biên tập đề xuất, chờ xác nhận.' : 'Cách tính đã được công đoàn chủ trì chương trình xác nhận.',
+				data.definitionStatus === 'proposed'
+					? 'Cách tính do ban biên tập đề xuất, chờ xác nhận.'
+					: 'Cách tính đã được công đoàn chủ trì chương trình xác nhận.',
 			);
 		}
 	});
@@ -104,14 +117,18 @@ describe("editors' interpretations are labelled", () => {
 		expect(textOf(readPage('chi-tieu/van-hoa-the-thao/'))).toContain(
 			'Cách đánh giá: So số liệu của từng năm với mức phấn đấu. Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu',
 		);
-		expect(textOf(readPage('chi-tieu/tham-hoi-doan-vien/'))).toContain('Cách đánh giá: So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100%.');
+		expect(textOf(readPage('chi-tieu/tham-hoi-doan-vien/'))).toContain(
+			'Cách đánh giá: So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100%.',
+		);
 		for (const id of ids) expect(textOf(readPage(`chi-tieu/${id}/`)), id).toContain('Cách đánh giá: ');
 	});
 
 	it('group summaries on task pages carry a visible "Tóm tắt của ban biên tập" label', () => {
 		for (let n = 1; n <= 7; n++) {
 			const html = readPage(`nhiem-vu/nhom-${n}/`);
-			expect(html).toMatch(/<p class="lead" data-pagefind-ignore data-editors-summary[^>]*>\s*<strong class="summary-label"[^>]*>Tóm tắt của ban biên tập:<\/strong>/);
+			expect(html).toMatch(
+				/<p class="lead" data-pagefind-ignore data-editors-summary[^>]*>\s*<strong class="summary-label"[^>]*>Tóm tắt của ban biên tập:<\/strong>/,
+			);
 			expect(html).not.toContain('<span class="visually-hidden">Tóm tắt: </span>');
 		}
 		expect(readPage('nhiem-vu/').match(/<p data-editors-summary><strong>Tóm tắt của ban biên tập:<\/strong>/g)).toHaveLength(7);

@@ -32,7 +32,7 @@ function reportRow(period: string, id: string): string {
 }
 
 describe('a not-met "at least" target: van-hoa-the-thao', () => {
-	it('indicator page: status word, distance sentence, and each year\'s row', () => {
+	it("indicator page: status word, distance sentence, and each year's row", () => {
 		const page = text('chi-tieu/van-hoa-the-thao/');
 		expect(page).toContain('Năm gần nhất (2025): ✗ Chưa đạt');
 		expect(page).toContain('Năm 2025: 79,4% — chưa đạt chỉ tiêu ≥ 80% (thấp hơn chỉ tiêu 0,6 điểm phần trăm). So với năm 2024: giảm.');
@@ -44,15 +44,19 @@ describe('a not-met "at least" target: van-hoa-the-thao', () => {
 			status: 'not-met',
 			text: 'Văn hóa, thể thao, nghỉ dưỡng Chỉ tiêu: ≥ 80% Năm gần nhất 2025: 79,4% ✗ Chưa đạt ↓ giảm so với năm 2024 Số liệu minh họa',
 		});
-		expect(reportRow('2025', 'van-hoa-the-thao')).toBe('6 Văn hóa, thể thao, nghỉ dưỡng 79,4% Số liệu minh họa ≥ 80% ✗ Chưa đạt thấp hơn chỉ tiêu 0,6 điểm phần trăm');
+		expect(reportRow('2025', 'van-hoa-the-thao')).toBe(
+			'6 Văn hóa, thể thao, nghỉ dưỡng 79,4% Số liệu minh họa ≥ 80% ✗ Chưa đạt thấp hơn chỉ tiêu 0,6 điểm phần trăm',
+		);
 	});
 });
 
 describe('a range target judged on the running mean: doan-vien-moi', () => {
-	it('indicator page: the mean, not the year\'s own figure, is judged', () => {
+	it("indicator page: the mean, not the year's own figure, is judged", () => {
 		const page = text('chi-tieu/doan-vien-moi/');
 		expect(page).toContain('Năm gần nhất (2025): ✓ Đạt');
-		expect(page).toContain('Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5). So với năm 2024: giảm.');
+		expect(page).toContain(
+			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5). So với năm 2024: giảm.',
+		);
 		expect(page).toContain('2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn mức tối thiểu 500 là 28)');
 		expect(page).toContain('2023 538 505 (2022–2023) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 5)');
 		expect(page).toContain('2024 615 541,7 (2022–2024) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 41,7)');
@@ -62,7 +66,9 @@ describe('a range target judged on the running mean: doan-vien-moi', () => {
 			status: 'met',
 			text: 'Phát triển đoàn viên mới Chỉ tiêu: bình quân mỗi năm 500–600 Năm gần nhất 2025: 585 (bình quân mỗi năm 2022–2025: 552,5) ✓ Đạt ↓ giảm so với năm 2024 Số liệu minh họa',
 		});
-		expect(reportRow('2025', 'doan-vien-moi')).toBe('9 Phát triển đoàn viên mới 585 Số liệu minh họa bình quân mỗi năm 2022–2025: 552,5 bình quân mỗi năm 500–600 ✓ Đạt cao hơn chỉ tiêu 52,5');
+		expect(reportRow('2025', 'doan-vien-moi')).toBe(
+			'9 Phát triển đoàn viên mới 585 Số liệu minh họa bình quân mỗi năm 2022–2025: 552,5 bình quân mỗi năm 500–600 ✓ Đạt cao hơn chỉ tiêu 52,5',
+		);
 	});
 });
 
@@ -79,7 +85,9 @@ describe('a rating target: xep-loai-ldld', () => {
 			status: 'met',
 			text: 'Xếp loại cơ quan LĐLĐ thành phố Chỉ tiêu: hoàn thành tốt trở lên Năm gần nhất 2025: hoàn thành tốt ✓ Đạt ↓ giảm so với năm 2024 Số liệu minh họa',
 		});
-		expect(reportRow('2025', 'xep-loai-ldld')).toBe('11 Xếp loại cơ quan LĐLĐ thành phố hoàn thành tốt Số liệu minh họa hoàn thành tốt trở lên ✓ Đạt');
+		expect(reportRow('2025', 'xep-loai-ldld')).toBe(
+			'11 Xếp loại cơ quan LĐLĐ thành phố hoàn thành tốt Số liệu minh họa hoàn thành tốt trở lên ✓ Đạt',
+		);
 	});
 });
 
@@ -87,12 +95,19 @@ describe('the tally of 2025', () => {
 	it('scorecard: the filter buttons and the cards by status', () => {
 		expect(text('chi-tieu/')).toContain('Tất cả (14) ✓ Đạt (11) ✗ Chưa đạt (3) – Chưa có số liệu (0)');
 		const statuses = [...readPage('chi-tieu/').matchAll(/<li data-status="([a-z-]+)" data-indicator="([^"]+)"/g)];
-		expect(statuses.filter((m) => m[1] === 'not-met').map((m) => m[2]).sort()).toEqual(['gioi-thieu-dang', 'tham-hoi-doan-vien', 'van-hoa-the-thao']);
+		expect(
+			statuses
+				.filter((m) => m[1] === 'not-met')
+				.map((m) => m[2])
+				.sort(),
+		).toEqual(['gioi-thieu-dang', 'tham-hoi-doan-vien', 'van-hoa-the-thao']);
 		expect(statuses.filter((m) => m[1] === 'met')).toHaveLength(11);
 		expect(statuses.filter((m) => m[1] === 'no-data')).toHaveLength(0);
 	});
 	it('home summary', () => {
-		expect(text('')).toContain('Năm 2025: chưa có số liệu chính thức. Số liệu minh họa không phải số liệu thật: 11 đạt, 3 chưa đạt, 0 chưa có số liệu.');
+		expect(text('')).toContain(
+			'Năm 2025: chưa có số liệu chính thức. Số liệu minh họa không phải số liệu thật: 11 đạt, 3 chưa đạt, 0 chưa có số liệu.',
+		);
 	});
 	it('report /bao-cao/2025/', () => {
 		expect(text('bao-cao/2025/')).toContain('Số liệu năm 2025: 11 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 0 chỉ tiêu chưa có số liệu.');

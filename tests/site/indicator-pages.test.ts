@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { dist, readPage, root, textOf } from '../helpers/dist.ts';
 
 const ids = readdirSync(join(root, 'data/indicators')).map((f) => f.replace(/\.json$/, ''));
-const years = readdirSync(join(root, 'data/observations')).map((f) => Number(f.replace(/\.json$/, ''))).sort();
+const years = readdirSync(join(root, 'data/observations'))
+	.map((f) => Number(f.replace(/\.json$/, '')))
+	.sort();
 const BOM = '\ufeff';
 
 /** Scripts a page loads from /_astro/. */
@@ -44,9 +46,15 @@ describe('indicator pages', () => {
 		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain(
 			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5).',
 		);
-		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn mức tối thiểu 500 là 28)');
-		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain('2025 585 552,5 (2022–2025) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 52,5)');
-		expect(textOf(readPage('chi-tieu/xep-loai-ldld/'))).toContain('2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn chỉ tiêu 1 bậc)');
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain(
+			'2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn mức tối thiểu 500 là 28)',
+		);
+		expect(textOf(readPage('chi-tieu/doan-vien-moi/'))).toContain(
+			'2025 585 552,5 (2022–2025) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 52,5)',
+		);
+		expect(textOf(readPage('chi-tieu/xep-loai-ldld/'))).toContain(
+			'2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn chỉ tiêu 1 bậc)',
+		);
 		expect(textOf(readPage('chi-tieu/gioi-thieu-dang/'))).toContain('ngày 15/01/2026');
 	});
 
@@ -62,7 +70,10 @@ describe('indicator pages', () => {
 		const chartScripts = scriptsOf(readPage('chi-tieu/doan-vien-moi/')).filter((s) => s.includes('IndicatorChart'));
 		expect(chartScripts).toHaveLength(1);
 		for (const page of ['', 'chuong-trinh/', 'chi-tieu/', 'bao-cao/2024/', 'du-lieu/', 'nhiem-vu/nhom-3/']) {
-			expect(scriptsOf(readPage(page)).filter((s) => s.includes('IndicatorChart')), page).toEqual([]);
+			expect(
+				scriptsOf(readPage(page)).filter((s) => s.includes('IndicatorChart')),
+				page,
+			).toEqual([]);
 		}
 	});
 });
@@ -109,7 +120,9 @@ describe('scorecard', () => {
 		const from = home.indexOf('<div class="year-progress');
 		const block = textOf(home.slice(from, home.indexOf('</div>', from)));
 		const year = years.at(-1)!;
-		const observations = (JSON.parse(readFileSync(join(root, `data/observations/${year}.json`), 'utf8')) as { observations: { status: string }[] }).observations;
+		const observations = (
+			JSON.parse(readFileSync(join(root, `data/observations/${year}.json`), 'utf8')) as { observations: { status: string }[] }
+		).observations;
 		const onlyIllustrative = observations.every((o) => o.status === 'illustrative');
 		if (onlyIllustrative) expect(block).toContain(`Năm ${year}: chưa có số liệu chính thức.`);
 		else expect(block).toMatch(new RegExp(`Năm ${year}: \\d+/${ids.length} chỉ tiêu đạt`));
@@ -160,7 +173,10 @@ describe('open data', () => {
 		const header = lines[0]!.split(',');
 		const status = header.indexOf('figure_status');
 		expect(status).toBeGreaterThan(0);
-		const total = years.reduce((n, y) => n + JSON.parse(readFileSync(join(root, 'data/observations', `${y}.json`), 'utf8')).observations.length, 0);
+		const total = years.reduce(
+			(n, y) => n + JSON.parse(readFileSync(join(root, 'data/observations', `${y}.json`), 'utf8')).observations.length,
+			0,
+		);
 		expect(lines).toHaveLength(total + 1);
 		for (const line of lines.slice(1)) expect(line).toContain(',illustrative,Số liệu minh họa');
 	});

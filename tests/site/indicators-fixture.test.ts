@@ -84,8 +84,12 @@ describe('a new indicator needs data files only', () => {
 		expect(scorecard).toMatch(/data-status="no-data" data-indicator="tu-van-phap-luat"/);
 		// 14 real indicators (11 met, 3 not met in 2025) + an-toan-lao-dong (93% ≥ 90%: met) + this one.
 		expect(textOf(scorecard)).toContain('Tất cả (16) ✓ Đạt (12) ✗ Chưa đạt (3) – Chưa có số liệu (1)');
-		expect(textOf(readPage('', dist))).toContain('Năm 2025: chưa có số liệu chính thức. Số liệu minh họa không phải số liệu thật: 12 đạt, 3 chưa đạt, 1 chưa có số liệu.');
-		expect(textOf(readPage('bao-cao/2025/', dist))).toContain('Số liệu năm 2025: 12 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 1 chỉ tiêu chưa có số liệu.');
+		expect(textOf(readPage('', dist))).toContain(
+			'Năm 2025: chưa có số liệu chính thức. Số liệu minh họa không phải số liệu thật: 12 đạt, 3 chưa đạt, 1 chưa có số liệu.',
+		);
+		expect(textOf(readPage('bao-cao/2025/', dist))).toContain(
+			'Số liệu năm 2025: 12 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 1 chỉ tiêu chưa có số liệu.',
+		);
 	});
 
 	it('leaves the main build untouched', () => {

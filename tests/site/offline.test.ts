@@ -39,7 +39,7 @@ describe('service worker and manifest in the built site', () => {
 		for (const page of listHtml()) {
 			const html = readFileSync(join(dist, page), 'utf8');
 			expect(html, page).toContain('<link rel="manifest" href="/manifest.webmanifest">');
-			expect(html, page).toContain("onload=()=>navigator.serviceWorker?.register(`/sw.js`)");
+			expect(html, page).toContain('onload=()=>navigator.serviceWorker?.register(`/sw.js`)');
 		}
 		expect(JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'))).toEqual(
 			webManifest('/', { name: ui.siteName, shortName: ui.siteShortName, description: ui.siteDescription }),
@@ -47,9 +47,14 @@ describe('service worker and manifest in the built site', () => {
 		for (const size of [192, 512]) expect(existsSync(join(dist, `icon-${size}.png`))).toBe(true);
 	});
 
-	it('allows only the site\'s own worker in the CSP', () => {
+	it("allows only the site's own worker in the CSP", () => {
 		const csp = /http-equiv="content-security-policy" content="([^"]+)"/i.exec(readPage('chuong-trinh/'))![1]!;
-		expect(csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('worker-src'))).toBe("worker-src 'self'");
+		expect(
+			csp
+				.split(';')
+				.map((d) => d.trim())
+				.find((d) => d.startsWith('worker-src')),
+		).toBe("worker-src 'self'");
 	});
 });
 

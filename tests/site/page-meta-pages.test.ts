@@ -34,7 +34,7 @@ describe('built pages', () => {
 		expect(readPage('')).not.toContain('__watch');
 		expect(readPage('nhiem-vu/nhom-3/')).not.toContain('EventSource');
 	});
-	it.runIf(!!repo)('glossary, editorial notes, guideline and What\'s new pages have the edit link too', () => {
+	it.runIf(!!repo)("glossary, editorial notes, guideline and What's new pages have the edit link too", () => {
 		expect(readPage('thuat-ngu/')).toContain(`${editUrl(['content/glossary/terms.json'], repo!)}"`);
 		expect(readPage('ghi-chu-van-ban/')).toContain(`${editUrl(['content/errata.json'], repo!)}"`);
 		expect(readPage('huong-dan/cap-nhat-noi-dung/')).toContain(`${editUrl(['content/guidelines/cap-nhat-noi-dung.md'], repo!)}"`);

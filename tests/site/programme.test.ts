@@ -26,7 +26,9 @@ describe('task group pages', () => {
 	});
 
 	it('the home, tasks and about pages state the counts computed from content/tasks/', () => {
-		expect(textOf(readPage(''))).toContain('Bảy nhóm nhiệm vụ Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên 44 nhiệm vụ cụ thể, chia thành 7 nhóm.');
+		expect(textOf(readPage(''))).toContain(
+			'Bảy nhóm nhiệm vụ Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên 44 nhiệm vụ cụ thể, chia thành 7 nhóm.',
+		);
 		expect(textOf(readPage('nhiem-vu/'))).toContain('7 nhóm nhiệm vụ với 44 nhiệm vụ cụ thể.');
 		expect(textOf(readPage('gioi-thieu/'))).toContain('7 nhóm với 44 nhiệm vụ cụ thể, mỗi nhiệm vụ có đường dẫn riêng');
 	});
@@ -43,7 +45,7 @@ describe('task group pages', () => {
 describe('full programme page', () => {
 	const html = readPage('chuong-trinh/');
 
-	it('has 44 sub-task anchors, counted in the built page, in the programme\'s order', () => {
+	it("has 44 sub-task anchors, counted in the built page, in the programme's order", () => {
 		const ids = [...html.matchAll(/<h[2-6] id="(\d+)-(\d+)"/g)].map((m) => `${m[1]}.${m[2]}`);
 		expect(ids).toHaveLength(44);
 		expect(ids).toEqual(SUBTASKS);

@@ -63,7 +63,10 @@ describe('a new progress entry needs one file only', () => {
 	});
 
 	it('gets its status on the group page and its row in the open data', () => {
-		const line = /<p class="subtask-progress"[^>]*data-progress-status="([^"]+)"[^>]*>(?:(?!<\/p>)[\s\S])*\/tien-do\/5-2\/[\s\S]*?<\/p>/.exec(readPage('nhiem-vu/nhom-5/', dist));
+		const line =
+			/<p class="subtask-progress"[^>]*data-progress-status="([^"]+)"[^>]*>(?:(?!<\/p>)[\s\S])*\/tien-do\/5-2\/[\s\S]*?<\/p>/.exec(
+				readPage('nhiem-vu/nhom-5/', dist),
+			);
 		expect(line?.[1]).toBe('hoan-thanh');
 		expect(textOf(line?.[0] ?? '')).toBe('Tiến độ: ✓ hoàn thành (năm 2025, cập nhật đến 15/12/2025) · Xem tiến độ nhiệm vụ 5.2');
 		const csv = readFileSync(join(dist, 'du-lieu/tien-do.csv'), 'utf8');
@@ -103,7 +106,9 @@ describe('the release build (STRICT=1)', () => {
 		const html = readPage('tien-do/', dist);
 		const text = textOf(html);
 		expect(text).not.toContain('Nội dung minh họa');
-		expect(text).toContain('Kỳ gần nhất: năm 2025. 44 nhiệm vụ: ○ chưa triển khai: 0 ◐ đang triển khai: 0 ✓ hoàn thành: 1 ↻ thực hiện thường xuyên: 0 – chưa có báo cáo: 43');
+		expect(text).toContain(
+			'Kỳ gần nhất: năm 2025. 44 nhiệm vụ: ○ chưa triển khai: 0 ◐ đang triển khai: 0 ✓ hoàn thành: 1 ↻ thực hiện thường xuyên: 0 – chưa có báo cáo: 43',
+		);
 		const row36 = /<tr[^>]*data-subtask="3\.6"[^>]*>[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
 		expect(textOf(row36).match(/chưa có báo cáo/g)).toHaveLength(2);
 		expect(textOf(readPage('tien-do/3-6/', dist))).toContain('Chưa có báo cáo nào cho nhiệm vụ này.');

@@ -11,8 +11,12 @@ import { findPlaceholders } from '../../src/checker/rules/text-hygiene.ts';
 import { buildEnv } from '../scripts/site-copy.ts';
 
 /** The Word files of the built site (dist/bao-cao/*.docx), opened as zips; and one made by the release rules. */
-const indicators = readdirSync(join(root, 'data/indicators')).map((n) => JSON.parse(readFileSync(join(root, 'data/indicators', n), 'utf8')) as { shortTitle: string });
-const built = readdirSync(join(dist, 'bao-cao')).filter((n) => n.endsWith('.docx')).sort();
+const indicators = readdirSync(join(root, 'data/indicators')).map(
+	(n) => JSON.parse(readFileSync(join(root, 'data/indicators', n), 'utf8')) as { shortTitle: string },
+);
+const built = readdirSync(join(dist, 'bao-cao'))
+	.filter((n) => n.endsWith('.docx'))
+	.sort();
 
 function checkFormat(doc: DocxParts) {
 	// Page: A4 portrait, margins per Nghị định 30 in twips; the appendix section is A4 landscape.
@@ -45,7 +49,9 @@ function checkHeader(table: string) {
 	expect(table).toContain('<w:tblLayout w:type="fixed"/>');
 	expect(table).toContain(`<w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/>`);
 	expect([...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual(HEADER_COLUMNS);
-	expect([...table.matchAll(/<w:tcW w:type="(\w+)" w:w="(\d+)"\/>/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(HEADER_COLUMNS.map((w) => `dxa:${w}`));
+	expect([...table.matchAll(/<w:tcW w:type="(\w+)" w:w="(\d+)"\/>/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(
+		HEADER_COLUMNS.map((w) => `dxa:${w}`),
+	);
 	const borders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(table)![1]!;
 	expect([...borders.matchAll(/w:val="(\w+)"/g)].every((m) => m[1] === 'none' || m[1] === 'nil')).toBe(true);
 	const [[left, right]] = tableRows(table) as [[string, string]];
@@ -60,7 +66,12 @@ function checkTables(doc: DocxParts) {
 	const indicatorRows = tableRows(tables[1]!);
 	expect(indicatorRows[0]).toEqual(['TT', 'Chỉ tiêu', 'Kết quả', 'Mức đề ra', 'Đánh giá']);
 	expect(indicatorRows.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 14 }, (_, i) => String(i + 1)));
-	expect(indicatorRows.slice(1).map((r) => r[1]).sort()).toEqual(indicators.map((i) => i.shortTitle).sort());
+	expect(
+		indicatorRows
+			.slice(1)
+			.map((r) => r[1])
+			.sort(),
+	).toEqual(indicators.map((i) => i.shortTitle).sort());
 	for (const row of indicatorRows.slice(1)) {
 		expect(row[2]).not.toBe('');
 		expect(row[4]).toMatch(/^(Đạt|Chưa đạt|Chưa có số liệu)/);
@@ -69,7 +80,8 @@ function checkTables(doc: DocxParts) {
 	expect(appendixRows[0]).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Kết quả thực hiện', 'Trạng thái', 'Văn bản']);
 	expect(appendixRows).toHaveLength(45);
 	expect(appendixRows[1]![0]).toBe('1.1');
-	for (const row of appendixRows.slice(1)) expect(row[4]).toMatch(/^(chưa triển khai|đang triển khai|hoàn thành|thực hiện thường xuyên|chưa có báo cáo)$/);
+	for (const row of appendixRows.slice(1))
+		expect(row[4]).toMatch(/^(chưa triển khai|đang triển khai|hoàn thành|thực hiện thường xuyên|chưa có báo cáo)$/);
 	expect(tables[3]).toContain('<w:tblHeader/>');
 	return { indicatorRows, appendixRows };
 }
@@ -99,7 +111,8 @@ describe('npm run report under the release rules', () => {
 		cpSync(join(root, 'data'), join(tmp, 'data'), { recursive: true });
 	});
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-	const run = (...args: string[]) => spawnSync('npm', ['run', '-s', 'report', '--', ...args, `--root=${tmp}`], { cwd: root, env: buildEnv(), encoding: 'utf8' });
+	const run = (...args: string[]) =>
+		spawnSync('npm', ['run', '-s', 'report', '--', ...args, `--root=${tmp}`], { cwd: root, env: buildEnv(), encoding: 'utf8' });
 
 	it('refuses the shipped 2025 draft, naming its missing parts, and writes nothing', () => {
 		const result = run('2025', '--strict', '--out', join(tmp, 'draft.docx'));
@@ -130,7 +143,11 @@ describe('npm run report under the release rules', () => {
 	});
 	it('without --strict writes the illustrative draft under its marked default name', () => {
 		// Run from another folder: the default file lands where the editor typed the command.
-		const result = spawnSync('npm', ['--prefix', root, 'run', '-s', 'report', '--', '2025-H1', `--root=${tmp}`], { cwd: tmp, env: buildEnv(), encoding: 'utf8' });
+		const result = spawnSync('npm', ['--prefix', root, 'run', '-s', 'report', '--', '2025-H1', `--root=${tmp}`], {
+			cwd: tmp,
+			env: buildEnv(),
+			encoding: 'utf8',
+		});
 		expect(result.status).toBe(0);
 		expect(readdirSync(tmp)).toContain('bao-cao-2025-H1-minh-hoa.docx');
 	});

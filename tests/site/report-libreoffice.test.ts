@@ -29,7 +29,15 @@ const text = (...args: string[]) => run('pdftotext', ['-raw', ...args, pdf, '-']
 beforeAll(() => {
 	tmp = mkdtempSync(join(tmpdir(), 'report-lo-'));
 	// Own profile folder: another soffice running on the machine would otherwise take the conversion over.
-	const result = run('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, join(dist, 'bao-cao', name)]);
+	const result = run('soffice', [
+		`-env:UserInstallation=file://${tmp}/profile`,
+		'--headless',
+		'--convert-to',
+		'pdf',
+		'--outdir',
+		tmp,
+		join(dist, 'bao-cao', name),
+	]);
 	expect(result.status, result.stderr).toBe(0);
 	pdf = join(tmp, name.replace(/\.docx$/, '.pdf'));
 }, 200_000);
@@ -42,7 +50,9 @@ describe(`LibreOffice opens dist/bao-cao/${'2025'}…docx`, () => {
 		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
 		expect(pages).toBeGreaterThanOrEqual(10);
 		expect(pages).toBeLessThanOrEqual(24);
-		const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/gm)].map((m) => (Number(m[1]) < Number(m[2]) ? 'portrait' : 'landscape'));
+		const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/gm)].map((m) =>
+			Number(m[1]) < Number(m[2]) ? 'portrait' : 'landscape',
+		);
 		expect(sizes).toHaveLength(pages);
 		expect(sizes[0]).toBe('portrait');
 		expect(sizes.at(-1)).toBe('landscape');
@@ -51,7 +61,14 @@ describe(`LibreOffice opens dist/bao-cao/${'2025'}…docx`, () => {
 	it('has the header, title and illustrative notice on page 1 and no page number there; "2" on page 2', () => {
 		const first = text('-f', '1', '-l', '1');
 		expect(first).toMatch(/^ ?LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG/);
-		for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: …/BC-LĐLĐ', 'Bảo Lộc, ngày … tháng … năm …', 'BÁO CÁO', 'BẢN CÓ SỐ LIỆU MINH HỌA']) {
+		for (const s of [
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'Độc lập - Tự do - Hạnh phúc',
+			'Số: …/BC-LĐLĐ',
+			'Bảo Lộc, ngày … tháng … năm …',
+			'BÁO CÁO',
+			'BẢN CÓ SỐ LIỆU MINH HỌA',
+		]) {
 			expect(first).toContain(s);
 		}
 		expect(first).toContain('Kết quả thực hiện Chương trình hành động về xây dựng đội ngũ công nhân');
@@ -61,9 +78,12 @@ describe(`LibreOffice opens dist/bao-cao/${'2025'}…docx`, () => {
 		const all = text();
 		const section = all.slice(all.indexOf('III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU'), all.indexOf('IV. ĐÁNH GIÁ CHUNG'));
 		expect(section).toContain('TT Chỉ tiêu Kết quả Mức đề ra Đánh giá');
-		for (const [i, title] of indicators.entries()) expect(section, title).toMatch(new RegExp(`\\b${i + 1} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+		for (const [i, title] of indicators.entries())
+			expect(section, title).toMatch(new RegExp(`\\b${i + 1} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
 		// As many status words as the tally sentence says.
-		const [, met, notMet, noData] = /(\d+) chỉ tiêu đạt, (\d+) chỉ tiêu chưa đạt, (\d+) chỉ tiêu chưa có số liệu/.exec(section)!.map(Number);
+		const [, met, notMet, noData] = /(\d+) chỉ tiêu đạt, (\d+) chỉ tiêu chưa đạt, (\d+) chỉ tiêu chưa có số liệu/
+			.exec(section)!
+			.map(Number);
 		expect(met! + notMet! + noData!).toBe(14);
 		expect(section.match(/(?<!Chưa )Đạt/g)?.length ?? 0).toBe(met);
 		expect(section.match(/Chưa đạt/g)?.length ?? 0).toBe(notMet);

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
-import { answers, INDICATOR_QUERIES, PHRASE_QUERIES, PROGRESS_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
+import {
+	answers,
+	INDICATOR_QUERIES,
+	PHRASE_QUERIES,
+	PROGRESS_QUERIES,
+	QUERIES,
+	TOP,
+	TYPO_QUERIES,
+	WORD_QUERIES,
+} from '../helpers/search-queries.ts';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
 import type { WordVocabulary } from '../../src/utils/search/typo.ts';
@@ -88,7 +97,10 @@ describe('real queries find the expected section among the first results', () =>
 		const { query, expected } = c;
 		it(`"${query}" → ${expected}`, async () => {
 			const top = (await urls(query)).slice(0, TOP);
-			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
+			expect(
+				answers(c).filter((u) => top.includes(u)),
+				top.join(' '),
+			).not.toEqual([]);
 		});
 	}
 	for (const { query, expected } of INDICATOR_QUERIES) {
@@ -104,14 +116,22 @@ describe('words of several syllables: the syllables standing together rank first
 		const { query, expected } = c;
 		it(`"${query}" → ${expected}`, async () => {
 			const top = (await urls(query)).slice(0, TOP);
-			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
+			expect(
+				answers(c).filter((u) => top.includes(u)),
+				top.join(' '),
+			).not.toEqual([]);
 		});
 	}
 
 	it('"dinh cong" lists the strike passages, with "đình công" highlighted in the real text', async () => {
 		const { items } = await searchSite(pagefind, 'dinh cong', vocabulary, { words });
 		// Sub-tasks 3.3, 3.4 and 5.3 say "đình công"; the indicator pages only have "định" and "công" apart.
-		expect(items.slice(0, 3).map((i) => i.url).sort()).toEqual(['/nhiem-vu/nhom-3/#3-3', '/nhiem-vu/nhom-3/#3-4', '/nhiem-vu/nhom-5/#5-3']);
+		expect(
+			items
+				.slice(0, 3)
+				.map((i) => i.url)
+				.sort(),
+		).toEqual(['/nhiem-vu/nhom-3/#3-3', '/nhiem-vu/nhom-3/#3-4', '/nhiem-vu/nhom-5/#5-3']);
 		for (const item of items.slice(0, 3)) {
 			expect(item.adjacent).toBe(1);
 			expect(item.excerpt).toContain('<mark>đình</mark> <mark>công</mark>');
@@ -139,7 +159,10 @@ describe('one-letter typos', () => {
 			expect(outcome.suggestion).toBe(suggestion);
 			expect(outcome.corrected).toBe(true);
 			const top = outcome.items.slice(0, TOP).map((i) => i.url);
-			expect(answers(c).filter((u) => top.includes(u)), top.join(' ')).not.toEqual([]);
+			expect(
+				answers(c).filter((u) => top.includes(u)),
+				top.join(' '),
+			).not.toEqual([]);
 		});
 	}
 

@@ -23,7 +23,12 @@ export function parseCsp(policy: string): Map<string, string[]> {
 
 /** Sources that name a host or scheme outside the site ('self', keywords, hashes and data:/blob: are local). */
 export function foreignSources(sources: string[]): string[] {
-	return sources.filter((s) => !/^'(self|none|wasm-unsafe-eval|strict-dynamic|report-sample|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) && s !== 'data:' && s !== 'blob:');
+	return sources.filter(
+		(s) =>
+			!/^'(self|none|wasm-unsafe-eval|strict-dynamic|report-sample|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s) &&
+			s !== 'data:' &&
+			s !== 'blob:',
+	);
 }
 
 describe('Content Security Policy', () => {
@@ -46,7 +51,8 @@ describe('Content Security Policy', () => {
 			const csp = parseCsp(metas[0]!.attrs.get('content') ?? '');
 			const want = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'", 'form-action': "'self'" };
 			for (const [directive, value] of Object.entries(want)) {
-				if (csp.get(directive)?.join(' ') !== value) failures.push(`${page}: ${directive} is "${csp.get(directive)?.join(' ')}", not ${value}`);
+				if (csp.get(directive)?.join(' ') !== value)
+					failures.push(`${page}: ${directive} is "${csp.get(directive)?.join(' ')}", not ${value}`);
 			}
 			if (!csp.get('script-src')?.includes("'self'")) failures.push(`${page}: script-src without 'self'`);
 			for (const [directive, sources] of csp) {
@@ -54,7 +60,9 @@ describe('Content Security Policy', () => {
 			}
 			// The meta must come before any script or stylesheet, or it does not apply to them.
 			const metaIndex = tags.indexOf(metas[0]!);
-			const firstResource = tags.findIndex((t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && t.attrs.get('rel') === 'stylesheet'));
+			const firstResource = tags.findIndex(
+				(t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && t.attrs.get('rel') === 'stylesheet'),
+			);
 			if (firstResource !== -1 && firstResource < metaIndex) failures.push(`${page}: <${tags[firstResource]!.name}> before the CSP meta`);
 		}
 		expect(pages.length).toBeGreaterThan(40);

@@ -11,7 +11,7 @@ import { decodePng, htmlAttr, metaOf, PNGTOPNM } from '../helpers/share.ts';
 describe('share meta on every page', () => {
 	const pages = listHtml();
 
-	it('title, description, site name and vi_VN, equal to the page\'s own', () => {
+	it("title, description, site name and vi_VN, equal to the page's own", () => {
 		expect(pages.length).toBeGreaterThan(40);
 		for (const page of pages) {
 			const html = readFileSync(join(dist, page), 'utf8');
@@ -47,7 +47,9 @@ describe('share cards', () => {
 	const groups = readdirSync(join(root, 'content/tasks')).map((n) => n.replace(/\.md$/, ''));
 
 	it('one per indicator, one per task group, one for the programme', () => {
-		const expected = [cardNames.programme, ...groups.map(cardNames.taskGroup), ...indicators.map(cardNames.indicator)].map((n) => `${n}.png`);
+		const expected = [cardNames.programme, ...groups.map(cardNames.taskGroup), ...indicators.map(cardNames.indicator)].map(
+			(n) => `${n}.png`,
+		);
 		expect(readdirSync(join(dist, 'og')).sort()).toEqual(expected.sort());
 		expect(expected).toHaveLength(1 + 7 + 14);
 	});
@@ -64,5 +66,4 @@ describe('share cards', () => {
 			expect(dark, name).toBeGreaterThan(200);
 		}
 	});
-
 });

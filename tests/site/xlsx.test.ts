@@ -59,11 +59,16 @@ function parseCsv(input: string): Field[][] {
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 describe('.xlsx downloads opened with LibreOffice', () => {
-	const workbooks = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.xlsx')).sort() : [];
+	const workbooks = existsSync(folder)
+		? readdirSync(folder)
+				.filter((f) => f.endsWith('.xlsx'))
+				.sort()
+		: [];
 	let out: string;
 
 	beforeAll(() => {
-		if (!existsSync(SOFFICE)) throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install -y libreoffice-calc-nogui (see .ci/run)`);
+		if (!existsSync(SOFFICE))
+			throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install -y libreoffice-calc-nogui (see .ci/run)`);
 		out = mkdtempSync(join(tmpdir(), 'xlsx-'));
 		// 44,34,76,1: comma, double quote, UTF-8, quote text cells; the last token -1 writes every sheet apart.
 		execFileSync(
@@ -88,7 +93,9 @@ describe('.xlsx downloads opened with LibreOffice', () => {
 	it('offers one .xlsx beside every .csv', () => {
 		// The indicator figures (decimals a Vietnamese-locale spreadsheet misreads in a CSV) have a workbook twin;
 		// the sub-tasks' progress table (tien-do.csv: words and dates, no decimals) is offered as CSV and JSON only.
-		const csvs = readdirSync(folder).filter((f) => f.endsWith('.csv') && f !== 'tien-do.csv').sort();
+		const csvs = readdirSync(folder)
+			.filter((f) => f.endsWith('.csv') && f !== 'tien-do.csv')
+			.sort();
 		expect(csvs.length).toBeGreaterThanOrEqual(20);
 		expect(workbooks).toEqual(csvs.map((f) => f.replace(/\.csv$/, '.xlsx')));
 	});
@@ -101,7 +108,10 @@ describe('.xlsx downloads opened with LibreOffice', () => {
 			expect(existsSync(converted), `${workbook}: sheet "${sheet}"`).toBe(true);
 			const [header, ...rows] = parseCsv(readFileSync(converted, 'utf8'));
 			const [machineHeader, ...expected] = parseCsv(readFileSync(join(folder, `${name}.csv`), 'utf8'));
-			expect(header!.map((f) => f.text), workbook).toEqual(machineHeader!.map((f) => ui.indicators.columnLabels[f.text]));
+			expect(
+				header!.map((f) => f.text),
+				workbook,
+			).toEqual(machineHeader!.map((f) => ui.indicators.columnLabels[f.text]));
 			expect(rows.length, `${workbook}: rows`).toBe(expected.length);
 			rows.forEach((row, r) => {
 				expect(row.length, `${workbook} row ${r + 1}`).toBe(expected[r]!.length);

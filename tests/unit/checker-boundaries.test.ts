@@ -19,7 +19,10 @@ function check(observation: Record<string, unknown>, indicator: Record<string, u
 	return checkIndicatorData({
 		indicators: [{ file: `data/indicators/${String(indicator.id)}.json`, data: indicator }],
 		observations: [
-			{ file: 'data/observations/2025.json', data: { year: 2025, observations: [{ indicator: indicator.id, source, status: 'official', ...observation }] } },
+			{
+				file: 'data/observations/2025.json',
+				data: { year: 2025, observations: [{ indicator: indicator.id, source, status: 'official', ...observation }] },
+			},
 		],
 		subtaskIds: new Set(indicator.relatedTasks as string[]),
 	}).map(formatProblem);
@@ -32,7 +35,9 @@ describe('percent value 0–100', () => {
 		expect(check({ value: 99.9 })).toEqual([]);
 	});
 	it('refuses 100.1 and a negative value', () => {
-		expect(check({ value: 100.1 })).toEqual(['data/observations/2025.json  trường "observations[0].value": cần một số từ 0 đến 100; tìm thấy 100.1']);
+		expect(check({ value: 100.1 })).toEqual([
+			'data/observations/2025.json  trường "observations[0].value": cần một số từ 0 đến 100; tìm thấy 100.1',
+		]);
 		const negative = check({ value: -0.1 });
 		expect(negative).toHaveLength(1);
 		expect(negative[0]).toContain('trường "observations[0].value"');
@@ -65,7 +70,9 @@ describe('count value: a whole number from 0', () => {
 		expect(check({ value: 100000 }, count)).toEqual([]);
 	});
 	it('refuses a fraction and a negative number', () => {
-		expect(check({ value: 0.5 }, count)).toEqual(['data/observations/2025.json  trường "observations[0].value": cần một số nguyên không âm; tìm thấy 0.5']);
+		expect(check({ value: 0.5 }, count)).toEqual([
+			'data/observations/2025.json  trường "observations[0].value": cần một số nguyên không âm; tìm thấy 0.5',
+		]);
 		expect(check({ value: -1 }, count)).toHaveLength(1);
 	});
 });
@@ -94,20 +101,26 @@ describe('targets', () => {
 describe('a figure of the wrong kind for its unit', () => {
 	const rating = real('xep-loai-ldld');
 	it('percent: a text value', () => {
-		expect(check({ value: 'cao' })).toEqual(['data/observations/2025.json  trường "observations[0].value": cần một số từ 0 đến 100; tìm thấy "cao"']);
+		expect(check({ value: 'cao' })).toEqual([
+			'data/observations/2025.json  trường "observations[0].value": cần một số từ 0 đến 100; tìm thấy "cao"',
+		]);
 	});
 	it('count: a fraction instead of a count', () => {
 		expect(check({ numerator: 5, denominator: 10 }, count)).toEqual([
 			'data/observations/2025.json  trường "observations[0].numerator": cần chỉ một số đếm "value" (chỉ tiêu đếm số lượng, không phải tỷ lệ); tìm thấy 5',
 		]);
-		expect(check({ value: 'năm trăm' }, count)).toEqual(['data/observations/2025.json  trường "observations[0].value": cần một số nguyên không âm; tìm thấy "năm trăm"']);
+		expect(check({ value: 'năm trăm' }, count)).toEqual([
+			'data/observations/2025.json  trường "observations[0].value": cần một số nguyên không âm; tìm thấy "năm trăm"',
+		]);
 	});
 	it('rating: a fraction, a number, a level off the scale; a level in decomposed Unicode is accepted', () => {
 		const scale = '"hoàn thành xuất sắc", "hoàn thành tốt", "hoàn thành", "không hoàn thành"';
 		expect(check({ numerator: 1, denominator: 2 }, rating)).toEqual([
 			`data/observations/2025.json  trường "observations[0].numerator": cần một mức xếp loại "value": ${scale}; tìm thấy 1`,
 		]);
-		expect(check({ value: 'tốt' }, rating)).toEqual([`data/observations/2025.json  trường "observations[0].value": cần một mức trong thang xếp loại: ${scale}; tìm thấy "tốt"`]);
+		expect(check({ value: 'tốt' }, rating)).toEqual([
+			`data/observations/2025.json  trường "observations[0].value": cần một mức trong thang xếp loại: ${scale}; tìm thấy "tốt"`,
+		]);
 		expect(check({ value: 3 }, rating)).toHaveLength(1);
 		expect(check({ value: 'hoa\u0300n thành tốt' }, rating)).toEqual([]);
 	});

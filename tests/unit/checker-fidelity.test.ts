@@ -27,14 +27,22 @@ function tree(): string {
 function edit(dir: string, file: string, find: string, replace: string): void {
 	const text = readFileSync(join(dir, file), 'utf8');
 	expect(text.split(find), `${file}: "${find}" once`).toHaveLength(2);
-	writeFileSync(join(dir, file), text.replace(find, () => replace));
+	writeFileSync(
+		join(dir, file),
+		text.replace(find, () => replace),
+	);
 }
 
 const readErrata = (dir: string): Erratum[] => errataSchema.parse(JSON.parse(readFileSync(join(dir, 'content/errata.json'), 'utf8')));
-const writeErrata = (dir: string, errata: unknown[]) => writeFileSync(join(dir, 'content/errata.json'), `${JSON.stringify(errata, null, '\t')}\n`);
+const writeErrata = (dir: string, errata: unknown[]) =>
+	writeFileSync(join(dir, 'content/errata.json'), `${JSON.stringify(errata, null, '\t')}\n`);
 const errors = (problems: Problem[]) => problems.filter((p) => !isWarning(p));
 const check = (dir: string, ...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/check.ts', `--root=${dir}`, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, STRICT: '' } });
+	spawnSync(process.execPath, ['scripts/check.ts', `--root=${dir}`, ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, STRICT: '' },
+	});
 
 /** The one-word edit of the tests: "vững mạnh." → "vững chắc." in sub-task 5.1. */
 const WORD_EDIT = { file: 'content/tasks/nhom-5.md', find: 'hệ thống chính trị vững mạnh.', replace: 'hệ thống chính trị vững chắc.' };
@@ -59,7 +67,13 @@ describe('fidelity to the original: differences and errata', () => {
 		expect(found[0]).toMatchObject({ file: WORD_EDIT.file, line, field: 'body' });
 		expect(lines[line - 1]!.slice(found[0]!.column! - 1)).toMatch(/^chắc\./);
 		expect(found[0]!.found).toContain('"chắc." thay cho "mạnh." của văn bản gốc, chưa có ghi chú biên tập');
-		expect(found[0]!.expected).toContain(`dòng ${readFileSync(join(root, ORIGINAL), 'utf8').split('\n').findIndex((l) => l.startsWith('5.1.')) + 1} của ${ORIGINAL}`);
+		expect(found[0]!.expected).toContain(
+			`dòng ${
+				readFileSync(join(root, ORIGINAL), 'utf8')
+					.split('\n')
+					.findIndex((l) => l.startsWith('5.1.')) + 1
+			} của ${ORIGINAL}`,
+		);
 		expect(check(dir).status).toBe(1);
 	});
 
@@ -93,13 +107,18 @@ describe('fidelity to the original: differences and errata', () => {
 		const result = check(dir);
 		expect(result.status).toBe(1);
 		expect(result.stderr.split('\n')[0]).toBe(formatProblem(found[0]!));
-		expect(result.stderr.split('\n')[0]).toMatch(/^content\/programme\/chi-tieu\.md:4 {2}trường "heading": .*"PHẤN ĐẤU" thay cho "PHÂN ĐẦU"/);
+		expect(result.stderr.split('\n')[0]).toMatch(
+			/^content\/programme\/chi-tieu\.md:4 {2}trường "heading": .*"PHẤN ĐẤU" thay cho "PHÂN ĐẦU"/,
+		);
 	});
 
 	it('a shrunken list fails on exactly the differences it lost', () => {
 		const dir = tree();
 		const real = readErrata(dir);
-		writeErrata(dir, real.filter((e) => e.id !== 'chinh-ta-bo-tri-2-4'));
+		writeErrata(
+			dir,
+			real.filter((e) => e.id !== 'chinh-ta-bo-tri-2-4'),
+		);
 		const found = errors(checkTree(dir));
 		expect(found.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['content/tasks/nhom-2.md:18 body']);
 		expect(found[0]!.found).toContain('"Bố" thay cho "Bộ" của văn bản gốc');
@@ -112,7 +131,9 @@ describe('fidelity to the original: differences and errata', () => {
 		errata[i] = { ...errata[i]!, source: 'phân đấu tăng tỷ lệ thu công đoàn phí' };
 		writeErrata(dir, errata);
 		const found = errors(checkTree(dir));
-		expect(found.find((p) => p.field === `[${i}].source`)?.found).toBe('"phân đấu tăng tỷ lệ thu công đoàn phí", không có trong văn bản gốc');
+		expect(found.find((p) => p.field === `[${i}].source`)?.found).toBe(
+			'"phân đấu tăng tỷ lệ thu công đoàn phí", không có trong văn bản gốc',
+		);
 		// …and the difference it described is uncovered again.
 		expect(found.some((p) => p.file === 'content/tasks/nhom-4.md' && p.found.includes('"phấn" thay cho "phân"'))).toBe(true);
 	});
@@ -131,9 +152,16 @@ describe('fidelity to the original: differences and errata', () => {
 	it('a difference is covered by exactly one erratum', () => {
 		const dir = tree();
 		const errata = readErrata(dir);
-		const twin = { ...errata.find((e) => e.id === 'chinh-ta-bo-tri-2-4')!, id: 'bo-tri-lan-hai', source: 'Bộ trí người', corrected: 'Bố trí người' };
+		const twin = {
+			...errata.find((e) => e.id === 'chinh-ta-bo-tri-2-4')!,
+			id: 'bo-tri-lan-hai',
+			source: 'Bộ trí người',
+			corrected: 'Bố trí người',
+		};
 		writeErrata(dir, [...errata, twin]);
-		expect(errors(checkTree(dir)).map((p) => [p.field, p.found])).toEqual([[`[${errata.length}].source`, 'chỗ sửa này đã có trong mục [7] ("chinh-ta-bo-tri-2-4")']]);
+		expect(errors(checkTree(dir)).map((p) => [p.field, p.found])).toEqual([
+			[`[${errata.length}].source`, 'chỗ sửa này đã có trong mục [7] ("chinh-ta-bo-tri-2-4")'],
+		]);
 	});
 
 	it('an erratum covering several places says how many', () => {
@@ -182,10 +210,12 @@ describe('the errata records are the one truth of the corrections', () => {
 			text = text.replace(quotePattern(e.source), () => e.corrected!);
 		}
 		const load = (dir: string) =>
-			readdirSync(join(root, dir)).filter((n) => n.endsWith('.md')).map((n): ContentFile => {
-				const source = parseMarkdownSource(`${dir}/${n}`, readFileSync(join(root, dir, n), 'utf8'));
-				return { file: source.file, data: source.data as Record<string, unknown>, body: source.body, bodyLine: source.bodyLine };
-			});
+			readdirSync(join(root, dir))
+				.filter((n) => n.endsWith('.md'))
+				.map((n): ContentFile => {
+					const source = parseMarkdownSource(`${dir}/${n}`, readFileSync(join(root, dir, n), 'utf8'));
+					return { file: source.file, data: source.data as Record<string, unknown>, body: source.body, bodyLine: source.bodyLine };
+				});
 		const site = siteWords(load('content/programme'), load('content/tasks')).map((w) => w.text);
 		expect(originalWords(text).map((w) => w.text)).toEqual(site);
 	});

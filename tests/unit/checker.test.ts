@@ -38,7 +38,10 @@ function treeWith(caseDir?: string, edits: Edit[] = []): string {
 			if (text.split(edit.find).length !== 2) throw new Error(`${edit.file}: "${edit.find}" must occur exactly once`);
 			changed = text.replace(edit.find, () => edit.replace);
 		} else {
-			changed = text.split('\n').filter((line) => !line.includes(edit.deleteLineWith)).join('\n');
+			changed = text
+				.split('\n')
+				.filter((line) => !line.includes(edit.deleteLineWith))
+				.join('\n');
 			if (changed === text) throw new Error(`${edit.file}: no line holds "${edit.deleteLineWith}"`);
 		}
 		writeFileSync(file, changed);
@@ -105,19 +108,25 @@ describe('checker on broken files', () => {
 		const dir = treeWith(join(fixtures, 'duplicate-id'));
 		cpSync(join(fixtures, 'out-of-range/files'), dir, { recursive: true });
 		cpSync(join(fixtures, 'bad-front-matter/files'), dir, { recursive: true });
-		const files = new Set(checkTree(dir).filter((p) => !isWarning(p)).map((p) => p.file));
+		const files = new Set(
+			checkTree(dir)
+				.filter((p) => !isWarning(p))
+				.map((p) => p.file),
+		);
 		expect([...files].sort()).toEqual(
 			['content/glossary/terms.json', 'content/guidelines/doc-va-tim-kiem.md', 'data/observations/2025.json'].sort(),
 		);
 	});
 });
 
-describe('the editors\' guideline', () => {
+describe("the editors' guideline", () => {
 	it('quotes real checker messages', () => {
 		checkTree(root, { strict: true }).forEach((p) => seen.add(formatProblem(p)));
 		const dir = treeWith();
 		const file = join(dir, 'data/observations/2026.json');
-		const indicators = readdirSync(join(dir, 'data/indicators')).map((n) => indicatorSchema.parse(JSON.parse(readFileSync(join(dir, 'data/indicators', n), 'utf8'))));
+		const indicators = readdirSync(join(dir, 'data/indicators')).map((n) =>
+			indicatorSchema.parse(JSON.parse(readFileSync(join(dir, 'data/indicators', n), 'utf8'))),
+		);
 		writeFileSync(file, `${JSON.stringify(observationTemplate(2026, indicators), null, '\t')}\n`);
 		checkTree(dir).forEach((p) => seen.add(formatProblem(p)));
 		const guideline = readFileSync(join(root, 'content/guidelines/cap-nhat-noi-dung.md'), 'utf8');

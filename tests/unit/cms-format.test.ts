@@ -21,7 +21,12 @@ import {
 import { readCmsLists } from '../../src/cms/lists.ts';
 import { root } from '../helpers/dist.ts';
 
-const config = cmsConfig(readCmsLists(root), { repoUrl: 'https://github.com/o/r', branch: 'main', siteUrl: 'http://localhost/', base: '/' });
+const config = cmsConfig(readCmsLists(root), {
+	repoUrl: 'https://github.com/o/r',
+	branch: 'main',
+	siteUrl: 'http://localhost/',
+	base: '/',
+});
 /** The same rules the browser client derives from config.json (src/cms/client.ts). */
 const rules = (format: string, numeric: string[] = []) =>
 	writeRulesOf(

@@ -8,11 +8,15 @@ describe('dependency rules', () => {
 		let output: string;
 		let status = 0;
 		try {
-			output = execFileSync('npx', ['depcruise', 'src', 'scripts', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
-				cwd: root,
-				encoding: 'utf8',
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
+			output = execFileSync(
+				'npx',
+				['depcruise', 'src', 'scripts', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+				{
+					cwd: root,
+					encoding: 'utf8',
+					stdio: ['ignore', 'pipe', 'pipe'],
+				},
+			);
 		} catch (error) {
 			const failed = error as { status: number; stdout: string; stderr: string };
 			status = failed.status;

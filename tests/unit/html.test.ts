@@ -25,7 +25,8 @@ describe('shiftHeadings', () => {
 describe('keepFirstAbbr', () => {
 	it('unwraps a repeated abbreviation together with its glossary link', () => {
 		const seen = new Set<string>();
-		const linked = '<a class="abbr-link" href="/thuat-ngu/#cdcs" data-tip="công đoàn cơ sở. h"><abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr></a>';
+		const linked =
+			'<a class="abbr-link" href="/thuat-ngu/#cdcs" data-tip="công đoàn cơ sở. h"><abbr data-term="cdcs" title="công đoàn cơ sở">CĐCS</abbr></a>';
 		expect(keepFirstAbbr(`${linked} và ${linked}`, seen)).toBe(`${linked} và CĐCS`);
 		expect(keepFirstAbbr(linked, seen)).toBe('CĐCS');
 	});

@@ -13,9 +13,21 @@ import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 import { chartTitle, indicatorSources } from '../../src/utils/indicators/page-data.ts';
 
-const atLeast = (value: number): Target => ({ kind: 'atLeast', value, aggregation: 'eachYear', minimum: value === 100 ? 'all' : 'stated', sourceText: 'x' });
+const atLeast = (value: number): Target => ({
+	kind: 'atLeast',
+	value,
+	aggregation: 'eachYear',
+	minimum: value === 100 ? 'all' : 'stated',
+	sourceText: 'x',
+});
 const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
-const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', aggregation: 'eachYear', minimum: 'stated', sourceText: 'hoàn thành tốt trở lên' };
+const rating: Target = {
+	kind: 'ratingAtLeast',
+	level: 'hoàn thành tốt',
+	aggregation: 'eachYear',
+	minimum: 'stated',
+	sourceText: 'hoàn thành tốt trở lên',
+};
 
 describe('Vietnamese number and date formatting', () => {
 	it('uses a decimal comma and dot thousands', () => {
@@ -122,7 +134,14 @@ const files: ObservationFile[] = [
 		year: 2024,
 		observations: [
 			{ indicator: 'doi-thoai', breakdown: 'nha-nuoc', numerator: 12, denominator: 12, source: src, status: 'official' },
-			{ indicator: 'doi-thoai', breakdown: 'ngoai-nha-nuoc', value: 68.5, source: src, status: 'provisional', note: 'Ghi chú, có "ngoặc kép"' },
+			{
+				indicator: 'doi-thoai',
+				breakdown: 'ngoai-nha-nuoc',
+				value: 68.5,
+				source: src,
+				status: 'provisional',
+				note: 'Ghi chú, có "ngoặc kép"',
+			},
 			{ indicator: 'doan-vien-moi', value: 615, source: src, status: 'illustrative' },
 		],
 	},
@@ -237,7 +256,14 @@ describe('CSV output', () => {
 		expect(rows).toHaveLength(6);
 		expect(rows[0]).toMatchObject({ year: 2023 });
 		const row = rows.find((r) => r.year === 2024 && r.breakdown_id === 'ngoai-nha-nuoc')!;
-		expect(row).toMatchObject({ value: 68.5, target_kind: 'atLeast', target_value: 75, status: 'not-met', distance: -6.5, figure_status: 'provisional' });
+		expect(row).toMatchObject({
+			value: 68.5,
+			target_kind: 'atLeast',
+			target_value: 75,
+			status: 'not-met',
+			distance: -6.5,
+			figure_status: 'provisional',
+		});
 		const csv = observationsCsv(models, 2024);
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines[0]!.split(',')).toContain('figure_status');

@@ -10,8 +10,21 @@ import { indicatorStatus, judge, ratingRank, runningMean, seriesDirection } from
  */
 const source = { name: 'thử', date: '2026-01-01' };
 const atLeast: Target = { kind: 'atLeast', value: 80, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 80% trở lên' };
-const rating: Target = { kind: 'ratingAtLeast', level: 'hoàn thành tốt', aggregation: 'eachYear', minimum: 'stated', sourceText: 'hoàn thành tốt trở lên' };
-const running: Target = { kind: 'range', min: 500, max: 600, aggregation: 'runningMean', minimum: 'stated', sourceText: 'bình quân mỗi năm từ 500 đến 600' };
+const rating: Target = {
+	kind: 'ratingAtLeast',
+	level: 'hoàn thành tốt',
+	aggregation: 'eachYear',
+	minimum: 'stated',
+	sourceText: 'hoàn thành tốt trở lên',
+};
+const running: Target = {
+	kind: 'range',
+	min: 500,
+	max: 600,
+	aggregation: 'runningMean',
+	minimum: 'stated',
+	sourceText: 'bình quân mỗi năm từ 500 đến 600',
+};
 
 function series(target: Target, values: Record<number, number | string>, key = ''): Series {
 	// Points deliberately out of year order.

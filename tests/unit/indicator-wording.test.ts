@@ -23,7 +23,8 @@ const observations = readdirSync(join(root, 'data/observations')).map((name) =>
 );
 const sectionIII = readFileSync(join(root, 'content/programme/chi-tieu.md'), 'utf8').normalize('NFC');
 const byId = (id: string) => indicators.find((i) => i.id === id)!;
-const targetsOf = (i: Indicator) => (i.target ? [{ part: '', target: i.target }] : i.breakdowns!.map((b) => ({ part: b.id, target: b.target })));
+const targetsOf = (i: Indicator) =>
+	i.target ? [{ part: '', target: i.target }] : i.breakdowns!.map((b) => ({ part: b.id, target: b.target }));
 
 describe('the average rule on the real 500–600 target ("bình quân mỗi năm")', () => {
 	const members = byId('doan-vien-moi');
@@ -37,7 +38,12 @@ describe('the average rule on the real 500–600 target ("bình quân mỗi năm
 	it('2022 alone is below (472), the average 2022–2025 meets it (552,5): met, both figures shown', () => {
 		const model = buildModels([members], observations)[0]!;
 		const series = model.series[0]!;
-		expect(series.points.map((p) => [p.year, p.value])).toEqual([[2022, 472], [2023, 538], [2024, 615], [2025, 585]]);
+		expect(series.points.map((p) => [p.year, p.value])).toEqual([
+			[2022, 472],
+			[2023, 538],
+			[2024, 615],
+			[2025, 585],
+		]);
 		// The year's own figure judged alone.
 		expect(judge(target, 472)).toEqual({ status: 'not-met', distance: -28, band: 'below' });
 		// The average since the first reported year.
@@ -52,7 +58,11 @@ describe('the average rule on the real 500–600 target ("bình quân mỗi năm
 			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5).',
 		);
 		// In 2022 the mean is 2022 alone: not met, and the sentence says which figure was judged.
-		expect(judgeYear(series, 2022)).toMatchObject({ status: 'not-met', distance: -28, mean: { value: 472, from: 2022, to: 2022, years: 1 } });
+		expect(judgeYear(series, 2022)).toMatchObject({
+			status: 'not-met',
+			distance: -28,
+			mean: { value: 472, from: 2022, to: 2022, years: 1 },
+		});
 		expect(yearSentence(members, series, 2022, false)).toBe(
 			'Năm 2022: 472; bình quân mỗi năm (mới có số liệu năm 2022): 472 — chưa đạt chỉ tiêu bình quân mỗi năm 500–600 (thấp hơn mức tối thiểu 500 là 28).',
 		);
@@ -84,7 +94,14 @@ describe('the average rule on the real 500–600 target ("bình quân mỗi năm
 	it('downloads carry the year figure, the judged mean and its first year', () => {
 		const model = buildModels([members], observations)[0]!;
 		const row = observationRows([model], 2025)[0]!;
-		expect(row).toMatchObject({ value: 585, target_aggregation: 'runningMean', judged_value: 552.5, judged_from_year: 2022, status: 'met', distance: 52.5 });
+		expect(row).toMatchObject({
+			value: 585,
+			target_aggregation: 'runningMean',
+			judged_value: 552.5,
+			judged_from_year: 2022,
+			status: 'met',
+			distance: 52.5,
+		});
 		const first = observationRows([model], 2022)[0]!;
 		expect(first).toMatchObject({ value: 472, judged_value: 472, judged_from_year: 2022, status: 'not-met' });
 	});
@@ -111,7 +128,9 @@ describe('every target follows the wording recorded in its indicator file', () =
 		'su-dung-kinh-phi': ['eachYear', 'all'],
 		'cong-khai-tai-chinh': ['eachYear', 'all'],
 	};
-	const all = indicators.flatMap((i) => targetsOf(i).map(({ part, target }) => ({ indicator: i, key: part ? `${i.id}/${part}` : i.id, target })));
+	const all = indicators.flatMap((i) =>
+		targetsOf(i).map(({ part, target }) => ({ indicator: i, key: part ? `${i.id}/${part}` : i.id, target })),
+	);
 
 	it('covers the 17 targets of section III, each quoted word for word', () => {
 		expect(all.map((a) => a.key).sort()).toEqual(Object.keys(expected).sort());
@@ -146,7 +165,12 @@ describe('every target follows the wording recorded in its indicator file', () =
 					label: 'x',
 					target,
 					points: [
-						{ year: 2023, value: Math.min(floor + 20, indicator.unit === 'percent' ? 100 : Infinity), source: { name: 'B', date: '2024-01-01' }, figureStatus: 'official' },
+						{
+							year: 2023,
+							value: Math.min(floor + 20, indicator.unit === 'percent' ? 100 : Infinity),
+							source: { name: 'B', date: '2024-01-01' },
+							figureStatus: 'official',
+						},
 						{ year: 2024, value: floor - 1, source: { name: 'B', date: '2025-01-01' }, figureStatus: 'official' },
 					],
 				};
@@ -162,7 +186,9 @@ describe('every target follows the wording recorded in its indicator file', () =
 			'So số liệu của từng năm với mức phấn đấu. Câu chữ không ghi "trở lên"; ban biên tập hiểu đây là mức tối thiểu của chỉ tiêu phấn đấu, nên đạt khi bằng hoặc cao hơn (cách hiểu của ban biên tập).',
 		);
 		const members = byId('doan-vien-moi');
-		expect(ruleText(members.unit, members.target!)).toContain('bình quân các năm có số liệu, từ năm đầu đến năm đang xét, rồi so với mức 500');
+		expect(ruleText(members.unit, members.target!)).toContain(
+			'bình quân các năm có số liệu, từ năm đầu đến năm đang xét, rồi so với mức 500',
+		);
 		const all = byId('tham-hoi-doan-vien');
 		expect(ruleText(all.unit, all.target!)).toBe('So số liệu của từng năm với mức phấn đấu. Chỉ đạt khi đủ 100%.');
 		expect(formatTarget(all.unit, all.target!)).toBe('100%');

@@ -40,7 +40,11 @@ describe('edit and history links', () => {
 			git('init', '-q');
 			expect(repositoryConfig({}, readGitFacts(dir))).toBeUndefined();
 			git('remote', 'add', 'origin', 'git@github.com:vi-du/chuong-trinh.git');
-			expect(repositoryConfig({}, readGitFacts(dir))).toEqual({ url: 'https://github.com/vi-du/chuong-trinh', branch: 'main', host: 'github' });
+			expect(repositoryConfig({}, readGitFacts(dir))).toEqual({
+				url: 'https://github.com/vi-du/chuong-trinh',
+				branch: 'main',
+				host: 'github',
+			});
 			git('remote', 'set-url', 'origin', '/tmp/elsewhere.git');
 			expect(repositoryConfig({}, readGitFacts(dir))).toBeUndefined();
 			// REPO_URL wins over the remote.

@@ -96,8 +96,16 @@ describe('buildProgressModel', () => {
 			'chưa có báo cáo': 2,
 		});
 		expect(countsByGroup(model, '2025-H1')).toEqual([
-			{ group: 1, total: 2, counts: { 'chưa triển khai': 0, 'đang triển khai': 1, 'hoàn thành': 0, 'thực hiện thường xuyên': 1, 'chưa có báo cáo': 0 } },
-			{ group: 2, total: 2, counts: { 'chưa triển khai': 0, 'đang triển khai': 0, 'hoàn thành': 0, 'thực hiện thường xuyên': 0, 'chưa có báo cáo': 2 } },
+			{
+				group: 1,
+				total: 2,
+				counts: { 'chưa triển khai': 0, 'đang triển khai': 1, 'hoàn thành': 0, 'thực hiện thường xuyên': 1, 'chưa có báo cáo': 0 },
+			},
+			{
+				group: 2,
+				total: 2,
+				counts: { 'chưa triển khai': 0, 'đang triển khai': 0, 'hoàn thành': 0, 'thực hiện thường xuyên': 0, 'chưa có báo cáo': 2 },
+			},
 		]);
 		expect(countsByPeriod(model).map((p) => [p.period.id, p.total, p.counts['chưa có báo cáo']])).toEqual([
 			['2025-H1', 4, 2],
@@ -134,14 +142,22 @@ describe('splitEntryBody', () => {
 	});
 
 	it('leaves out empty or absent sections and keeps other headings in place', () => {
-		expect(splitEntryBody('Đã làm.\n\n### Chi tiết\n\nX.\n\n## Phương hướng tiếp theo\n')).toEqual({ done: 'Đã làm.\n\n### Chi tiết\n\nX.' });
+		expect(splitEntryBody('Đã làm.\n\n### Chi tiết\n\nX.\n\n## Phương hướng tiếp theo\n')).toEqual({
+			done: 'Đã làm.\n\n### Chi tiết\n\nX.',
+		});
 	});
 });
 
 describe('sortUnits', () => {
 	it('orders by first role in the programme, then by name', () => {
 		const u = (name: string, roles: string[]) => ({ name, roles });
-		const sorted = sortUnits([u('Phòng Kinh tế', ['partner']), u('Các công đoàn cơ sở', ['implements']), u('Ban Dân vận', ['monitors']), u('LĐLĐ', ['coordinates', 'implements']), u('Chi cục Thuế', ['partner'])]);
+		const sorted = sortUnits([
+			u('Phòng Kinh tế', ['partner']),
+			u('Các công đoàn cơ sở', ['implements']),
+			u('Ban Dân vận', ['monitors']),
+			u('LĐLĐ', ['coordinates', 'implements']),
+			u('Chi cục Thuế', ['partner']),
+		]);
 		expect(sorted.map((x) => x.name)).toEqual(['LĐLĐ', 'Ban Dân vận', 'Các công đoàn cơ sở', 'Chi cục Thuế', 'Phòng Kinh tế']);
 	});
 });

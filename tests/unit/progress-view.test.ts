@@ -19,7 +19,11 @@ const entries = [
 	entry(
 		'3.6',
 		'2025',
-		{ status: 'hoàn thành', units: ['cdcs', 'ldld-thanh-pho'], evidence: [{ title: 'Báo cáo, năm', number: '13/BC-LĐLĐ', date: '2025-12-20' }] },
+		{
+			status: 'hoàn thành',
+			units: ['cdcs', 'ldld-thanh-pho'],
+			evidence: [{ title: 'Báo cáo, năm', number: '13/BC-LĐLĐ', date: '2025-12-20' }],
+		},
 		'Đã **làm** [việc](https://example.org).\n\n## Khó khăn, vướng mắc\n\nThiếu, "kinh phí".\n',
 	),
 ];
@@ -27,7 +31,13 @@ const model = buildProgressModel({ subtasks, entries });
 const units = new Map(
 	[
 		{ id: 'cdcs', name: 'Các công đoàn cơ sở', shortName: 'CĐCS', roles: ['implements'], namedIn: ['3.2'] },
-		{ id: 'ldld-thanh-pho', name: 'Liên đoàn Lao động thành phố Bảo Lộc', shortName: 'LĐLĐ thành phố', roles: ['coordinates'], namedIn: ['IV.1'] },
+		{
+			id: 'ldld-thanh-pho',
+			name: 'Liên đoàn Lao động thành phố Bảo Lộc',
+			shortName: 'LĐLĐ thành phố',
+			roles: ['coordinates'],
+			namedIn: ['IV.1'],
+		},
 	].map((u) => [u.id, unitSchema.parse(u)]),
 );
 const url = (s: string) => `https://example.org/tien-do/${s.replace('.', '-')}/`;
@@ -37,7 +47,7 @@ const groupHtml =
 	'<section class="subtask" aria-labelledby="3-6"><div class="subtask-heading"><h2 id="3-6">Nhiệm vụ 3.6</h2><a class="anchor-link" href="#3-6"><span>#</span></a></div><p>Quan tâm.</p><p>Tiếp.</p></section>';
 
 describe('group page helpers', () => {
-	it('takes one sub-task\'s rendered text without its heading', () => {
+	it("takes one sub-task's rendered text without its heading", () => {
 		expect(subtaskSectionHtml(groupHtml, '3-6')).toBe('<p>Quan tâm.</p><p>Tiếp.</p>');
 		expect(subtaskSectionHtml(groupHtml, '3-7')).toBeUndefined();
 	});
@@ -56,7 +66,9 @@ describe('group page helpers', () => {
 		const never = groupProgressLine(model.subtasks[0]!, '/tien-do/3-5/');
 		expect(never.replace(/<[^>]+>/g, '')).toBe('Tiến độ: – chưa có báo cáo · Xem tiến độ nhiệm vụ 3.5');
 		const h1 = buildProgressModel({ subtasks, entries: [entries[0]!] });
-		expect(groupProgressLine(h1.subtasks[1]!, '/x/').replace(/<[^>]+>/g, '')).toContain('(6 tháng đầu năm 2025, cập nhật đến 30/06/2025) Nội dung minh họa ·');
+		expect(groupProgressLine(h1.subtasks[1]!, '/x/').replace(/<[^>]+>/g, '')).toContain(
+			'(6 tháng đầu năm 2025, cập nhật đến 30/06/2025) Nội dung minh họa ·',
+		);
 	});
 
 	it('prefixes ids and in-page links of an entry body', () => {
@@ -101,7 +113,13 @@ describe('open data', () => {
 		const json = JSON.parse(progressJson(model, units, url));
 		expect(json.kind).toBe('progress');
 		expect(json.notice).toMatch(/^Nội dung minh họa: /);
-		expect(json.statuses.map((s: { status: string }) => s.status)).toEqual(['chưa triển khai', 'đang triển khai', 'hoàn thành', 'thực hiện thường xuyên', 'chưa có báo cáo']);
+		expect(json.statuses.map((s: { status: string }) => s.status)).toEqual([
+			'chưa triển khai',
+			'đang triển khai',
+			'hoàn thành',
+			'thực hiện thường xuyên',
+			'chưa có báo cáo',
+		]);
 		expect(json.periods).toEqual([
 			{ period: '2025-H1', label: '6 tháng đầu năm 2025', start: '2025-01-01', end: '2025-06-30' },
 			{ period: '2025', label: 'Năm 2025', start: '2025-01-01', end: '2025-12-31' },

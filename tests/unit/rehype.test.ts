@@ -70,13 +70,21 @@ describe('rehypeAbbr edges', () => {
 			{ id: 'cnh', term: 'CNH', expansion: 'công nghiệp hóa' },
 			{ id: 'cnh-hdh', term: 'CNH-HĐH', expansion: 'công nghiệp hóa, hiện đại hóa' },
 		];
-		expect(await run(terms, 'Thời kỳ CNH-HĐH.')).toBe('<p>Thời kỳ <abbr data-term="cnh-hdh" title="công nghiệp hóa, hiện đại hóa">CNH-HĐH</abbr>.</p>');
+		expect(await run(terms, 'Thời kỳ CNH-HĐH.')).toBe(
+			'<p>Thời kỳ <abbr data-term="cnh-hdh" title="công nghiệp hóa, hiện đại hóa">CNH-HĐH</abbr>.</p>',
+		);
 	});
 	it('with no terms leaves the document as it is', async () => {
 		expect(await run([], 'CĐCS và TW.')).toBe('<p>CĐCS và TW.</p>');
 	});
 	it('walks only into elements (a comment is left alone)', () => {
-		const tree = { type: 'root' as const, children: [{ type: 'comment' as const, value: 'CĐCS' }, { type: 'text' as const, value: 'CĐCS' }] };
+		const tree = {
+			type: 'root' as const,
+			children: [
+				{ type: 'comment' as const, value: 'CĐCS' },
+				{ type: 'text' as const, value: 'CĐCS' },
+			],
+		};
 		rehypeAbbr({ terms })(tree);
 		expect(tree.children[0]).toEqual({ type: 'comment', value: 'CĐCS' });
 		expect(tree.children[1]).toMatchObject({ type: 'element', tagName: 'abbr' });

@@ -50,7 +50,9 @@ describe('the release rule', () => {
 	});
 
 	it('reports what it left out in one line, and nothing when nothing was', () => {
-		expect(omittedReport('số liệu "illustrative"', ['2023 a', '2024 b/x'])).toBe('Bản phát hành bỏ ra 2 số liệu "illustrative" (không đăng): 2023 a, 2024 b/x.');
+		expect(omittedReport('số liệu "illustrative"', ['2023 a', '2024 b/x'])).toBe(
+			'Bản phát hành bỏ ra 2 số liệu "illustrative" (không đăng): 2023 a, 2024 b/x.',
+		);
 		expect(omittedReport('số liệu "illustrative"', [])).toBe('');
 	});
 });

@@ -81,7 +81,7 @@ describe('report model: section II and appendix (progress)', () => {
 		expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(44);
 		expect(r.groups.reduce((n, g) => n + g.total, 0)).toBe(44);
 	});
-	it('puts an entry\'s status, text, difficulties, units and evidence under its sub-task', () => {
+	it("puts an entry's status, text, difficulties, units and evidence under its sub-task", () => {
 		const s = r.appendix.find((x) => x.id === '3.8')!;
 		expect(s.status).toBe('đang triển khai');
 		expect(s.done.map((b) => b.text).join(' ')).toContain('tổ chức đối thoại định kỳ tại nơi làm việc');
@@ -109,7 +109,9 @@ describe('report model: section II and appendix (progress)', () => {
 		expect(r2.fileBase).toBe('2025');
 	});
 	it('writes counts in scale order and leaves out zeros', () => {
-		expect(countsText({ ...emptyCounts(), 'hoàn thành': 2, 'chưa triển khai': 1, 'chưa có báo cáo': 3 })).toBe('Trong 6 nhiệm vụ: 1 chưa triển khai, 2 hoàn thành, 3 chưa có báo cáo.');
+		expect(countsText({ ...emptyCounts(), 'hoàn thành': 2, 'chưa triển khai': 1, 'chưa có báo cáo': 3 })).toBe(
+			'Trong 6 nhiệm vụ: 1 chưa triển khai, 2 hoàn thành, 3 chưa có báo cáo.',
+		);
 	});
 });
 
@@ -122,7 +124,12 @@ describe('report model: editor-written parts, placeholders, illustrative label',
 		expect(r.header.placeDate).toBe('Bảo Lộc, ngày … tháng … năm …');
 		expect(r.parts.basis.blocks?.[0]?.text).toMatch(/^Thực hiện Chương trình hành động/);
 		expect(r.parts.leadership).toEqual({ placeholder: '[cần bổ sung: công tác lãnh đạo, chỉ đạo, tổ chức thực hiện]' });
-		expect(r.signer).toMatchObject({ capacity: 'TM. BAN THƯỜNG VỤ', title: 'CHỦ TỊCH', name: '[cần bổ sung: họ tên người ký]', missing: true });
+		expect(r.signer).toMatchObject({
+			capacity: 'TM. BAN THƯỜNG VỤ',
+			title: 'CHỦ TỊCH',
+			name: '[cần bổ sung: họ tên người ký]',
+			missing: true,
+		});
 		expect(r.complete).toBe(false);
 		expect(r.missing).toEqual([
 			'số văn bản',
@@ -175,7 +182,12 @@ describe('report model: editor-written parts, placeholders, illustrative label',
 describe('report periods and release data', () => {
 	it('every year with figures, every progress period and every report file, a year after its halves', () => {
 		expect(repo.periods).toEqual(['2022', '2023', '2024', '2025-H1', '2025']);
-		expect(reportPeriods({ years: [2026], progressPeriods: ['2026-H2', '2026-H1'], reportFiles: ['2027'] }).map((p) => p.id)).toEqual(['2026-H1', '2026-H2', '2026', '2027']);
+		expect(reportPeriods({ years: [2026], progressPeriods: ['2026-H2', '2026-H1'], reportFiles: ['2027'] }).map((p) => p.id)).toEqual([
+			'2026-H1',
+			'2026-H2',
+			'2026',
+			'2027',
+		]);
 	});
 });
 
@@ -188,7 +200,9 @@ describe('report text', () => {
 		]);
 	});
 	it('sections by heading, numbering tolerated; unknown and repeated headings reported with their line', () => {
-		const body = parseReportBody('## I. Công tác lãnh đạo, chỉ đạo, tổ chức thực hiện\n\nA.\n\n## Khác\n\nB.\n\n## Ưu điểm:\n\nC.\n\n## Ưu điểm\n\nD.');
+		const body = parseReportBody(
+			'## I. Công tác lãnh đạo, chỉ đạo, tổ chức thực hiện\n\nA.\n\n## Khác\n\nB.\n\n## Ưu điểm:\n\nC.\n\n## Ưu điểm\n\nD.',
+		);
 		expect(body.sections.leadership).toEqual([{ kind: 'paragraph', text: 'A.' }]);
 		expect(body.sections.strengths).toEqual([{ kind: 'paragraph', text: 'C.' }]);
 		expect(body.unknown).toEqual([{ heading: 'Khác', line: 4 }]);

@@ -8,7 +8,9 @@ describe('JSON Schema files for editors', () => {
 	const generated = generateJsonSchemas();
 
 	it('the committed files equal what zod generates now (run "npm run json-schema" after changing a schema)', () => {
-		const committed = readdirSync(join(root, JSON_SCHEMA_DIR)).filter((n) => n.endsWith('.schema.json')).sort();
+		const committed = readdirSync(join(root, JSON_SCHEMA_DIR))
+			.filter((n) => n.endsWith('.schema.json'))
+			.sort();
 		expect(committed).toEqual(Object.keys(generated).sort());
 		for (const [name, text] of Object.entries(generated)) {
 			expect(readFileSync(join(root, JSON_SCHEMA_DIR, name), 'utf8'), name).toBe(text);

@@ -124,10 +124,12 @@ describe('ranking by adjacency', () => {
 		]);
 		// The scattered section keeps Pagefind's excerpt.
 		expect(items[1]!.excerpt).toBe('quy <mark>định</mark> <mark>công</mark> tác');
-		expect(items[0]!.excerpt).toBe('Nhiệm vụ 3.3 giải quyết tranh chấp lao động, lãn <mark>công</mark>, <mark>đình</mark> <mark>công</mark>.');
+		expect(items[0]!.excerpt).toBe(
+			'Nhiệm vụ 3.3 giải quyết tranh chấp lao động, lãn <mark>công</mark>, <mark>đình</mark> <mark>công</mark>.',
+		);
 	});
 
-	it('keeps Pagefind\'s excerpt and order for a one-word query', () => {
+	it("keeps Pagefind's excerpt and order for a one-word query", () => {
 		const items = pageItems(page, 1, 3, 'công');
 		expect(items.map((i) => [i.url, i.adjacent, i.excerpt])).toEqual([
 			['/nhiem-vu/nhom-3/#3-2', 0, 'quy <mark>định</mark> <mark>công</mark> tác'],
@@ -136,8 +138,21 @@ describe('ranking by adjacency', () => {
 	});
 
 	it('ranks adjacent sections above scattered ones across pages, whatever their score', () => {
-		const item = (url: string, adjacent: number, score: number) => ({ url, title: url, page: '', kind: 'Chỉ tiêu', excerpt: '<mark>định</mark> <mark>công</mark>', adjacent, phrases: adjacent, score });
-		expect(rankItems([item('/a/', 0, 10), item('/b/', 1, 1), item('/c/', 0, 5)], 'dinh cong').map((i) => i.url)).toEqual(['/b/', '/a/', '/c/']);
+		const item = (url: string, adjacent: number, score: number) => ({
+			url,
+			title: url,
+			page: '',
+			kind: 'Chỉ tiêu',
+			excerpt: '<mark>định</mark> <mark>công</mark>',
+			adjacent,
+			phrases: adjacent,
+			score,
+		});
+		expect(rankItems([item('/a/', 0, 10), item('/b/', 1, 1), item('/c/', 0, 5)], 'dinh cong').map((i) => i.url)).toEqual([
+			'/b/',
+			'/a/',
+			'/c/',
+		]);
 	});
 
 	it('titleHasPhrase: the typed words side by side in a heading', () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandQuery, wordVariants } from '../../src/utils/search/expand.ts';
 import { buildDVocabulary } from '../../src/utils/search/vocabulary.ts';
 
-const vocabulary = buildDVocabulary([
-	'công đoàn đoàn viên doanh nghiệp đối thoại theo dõi tiến độ do đó CĐCS LĐLĐ Quyết định 217-QĐ/TW',
-]);
+const vocabulary = buildDVocabulary(['công đoàn đoàn viên doanh nghiệp đối thoại theo dõi tiến độ do đó CĐCS LĐLĐ Quyết định 217-QĐ/TW']);
 
 describe('wordVariants', () => {
 	it('turns d into đ where the site has đ ("doan" → "đoan", not "doanh")', () => {

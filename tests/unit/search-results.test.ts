@@ -26,15 +26,32 @@ const taskPage: PagefindData = {
 	meta: { title: 'Xây dựng nguồn lực tài chính' },
 	filters: { kind: ['Nhiệm vụ'] },
 	sub_results: [
-		{ title: 'Xây dựng nguồn lực tài chính', url: '/nhiem-vu/nhom-4/', excerpt: 'tổ chức <mark>công</mark> <mark>đoàn</mark>', weighted_locations: loc(7, 2) },
-		{ title: 'Nhiệm vụ 4.1', url: '/nhiem-vu/nhom-4/#4-1', excerpt: 'thu <mark>kinh</mark> <mark>phí</mark> <mark>công</mark> <mark>đoàn</mark>', weighted_locations: loc(1, 23) },
-		{ title: 'Nhiệm vụ 4.6', url: '/nhiem-vu/nhom-4/#4-6', excerpt: 'kiểm tra <mark>công</mark> <mark>đoàn</mark>', weighted_locations: loc(1, 6) },
+		{
+			title: 'Xây dựng nguồn lực tài chính',
+			url: '/nhiem-vu/nhom-4/',
+			excerpt: 'tổ chức <mark>công</mark> <mark>đoàn</mark>',
+			weighted_locations: loc(7, 2),
+		},
+		{
+			title: 'Nhiệm vụ 4.1',
+			url: '/nhiem-vu/nhom-4/#4-1',
+			excerpt: 'thu <mark>kinh</mark> <mark>phí</mark> <mark>công</mark> <mark>đoàn</mark>',
+			weighted_locations: loc(1, 23),
+		},
+		{
+			title: 'Nhiệm vụ 4.6',
+			url: '/nhiem-vu/nhom-4/#4-6',
+			excerpt: 'kiểm tra <mark>công</mark> <mark>đoàn</mark>',
+			weighted_locations: loc(1, 6),
+		},
 	],
 };
 
 describe('safeExcerpt', () => {
 	it('keeps <mark> and escapes every other tag', () => {
-		expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> &amp;')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; &amp;');
+		expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)> &amp;')).toBe(
+			'a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; &amp;',
+		);
 		// A <mark> with attributes is not Pagefind's: escaped (the lone </mark> left creates no element).
 		expect(safeExcerpt('<mark onclick="x">b</mark>')).toBe('&lt;mark onclick="x"&gt;b</mark>');
 	});
@@ -43,17 +60,29 @@ describe('safeExcerpt', () => {
 describe('mergeHits', () => {
 	it('keeps the best score of each page across the variants and sorts', () => {
 		const merged = mergeHits([
-			[{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+			[
+				{ id: 'a', score: 1 },
+				{ id: 'b', score: 3 },
+			],
 			[{ id: 'a', score: 5 }],
 		]);
-		expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+		expect(merged).toEqual([
+			{ id: 'a', score: 5 },
+			{ id: 'b', score: 3 },
+		]);
 	});
 });
 
 describe('pageItems', () => {
 	it('links to the section that discusses the query, not the page title', () => {
 		const items = pageItems(taskPage, 2);
-		expect(items[0]).toMatchObject({ url: '/nhiem-vu/nhom-4/#4-1', title: 'Nhiệm vụ 4.1', page: 'Xây dựng nguồn lực tài chính', kind: 'Nhiệm vụ', score: 2 });
+		expect(items[0]).toMatchObject({
+			url: '/nhiem-vu/nhom-4/#4-1',
+			title: 'Nhiệm vụ 4.1',
+			page: 'Xây dựng nguồn lực tài chính',
+			kind: 'Nhiệm vụ',
+			score: 2,
+		});
 		expect(items.every((i) => i.score <= 2)).toBe(true);
 	});
 	it('keeps at most perPage sections', () => {
@@ -67,12 +96,34 @@ describe('pageItems', () => {
 			filters: { kind: ['Chỉ tiêu'] },
 		};
 		expect(pageItems(indicator, 4)).toEqual([
-			{ url: '/chi-tieu/su-dung-kinh-phi/', title: indicator.meta.title, page: '', kind: 'Chỉ tiêu', excerpt: taskPage.sub_results![1]!.excerpt, adjacent: 0, phrases: 0, spellings: {}, score: 4 },
+			{
+				url: '/chi-tieu/su-dung-kinh-phi/',
+				title: indicator.meta.title,
+				page: '',
+				kind: 'Chỉ tiêu',
+				excerpt: taskPage.sub_results![1]!.excerpt,
+				adjacent: 0,
+				phrases: 0,
+				spellings: {},
+				score: 4,
+			},
 		]);
 	});
 	it('falls back to the page when Pagefind gives no sections', () => {
 		const items = pageItems({ ...taskPage, sub_results: [] }, 1);
-		expect(items).toEqual([{ url: '/nhiem-vu/nhom-4/', title: 'Xây dựng nguồn lực tài chính', page: '', kind: 'Nhiệm vụ', excerpt: taskPage.excerpt, adjacent: 0, phrases: 0, spellings: {}, score: 1 }]);
+		expect(items).toEqual([
+			{
+				url: '/nhiem-vu/nhom-4/',
+				title: 'Xây dựng nguồn lực tài chính',
+				page: '',
+				kind: 'Nhiệm vụ',
+				excerpt: taskPage.excerpt,
+				adjacent: 0,
+				phrases: 0,
+				spellings: {},
+				score: 1,
+			},
+		]);
 	});
 });
 
@@ -87,8 +138,20 @@ describe('coverage and ranking', () => {
 		expect(queryCoverage('<mark>đoàn</mark>', 'cong doa')).toBe(1);
 	});
 	it('rankItems puts sections showing every typed word first', () => {
-		const item = (url: string, excerpt: string, score: number): SearchItem => ({ url, title: url, page: '', kind: 'Nhiệm vụ', excerpt, adjacent: 0, phrases: 0, score });
-		const ranked = rankItems([item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)], 'nữ công');
+		const item = (url: string, excerpt: string, score: number): SearchItem => ({
+			url,
+			title: url,
+			page: '',
+			kind: 'Nhiệm vụ',
+			excerpt,
+			adjacent: 0,
+			phrases: 0,
+			score,
+		});
+		const ranked = rankItems(
+			[item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)],
+			'nữ công',
+		);
 		expect(ranked.map((i) => i.url)).toEqual(['b', 'a']);
 	});
 	it('titleIsQuery ignores case, diacritics, đ and punctuation', () => {
@@ -98,15 +161,39 @@ describe('coverage and ranking', () => {
 		expect(titleIsQuery('', ' ')).toBe(false);
 	});
 	it('rankItems puts the section named by the query first among equally covered ones', () => {
-		const item = (url: string, title: string, score: number): SearchItem => ({ url, title, page: '', kind: 'Thuật ngữ', excerpt: '<mark>CĐCS</mark>', adjacent: 0, phrases: 0, score });
+		const item = (url: string, title: string, score: number): SearchItem => ({
+			url,
+			title,
+			page: '',
+			kind: 'Thuật ngữ',
+			excerpt: '<mark>CĐCS</mark>',
+			adjacent: 0,
+			phrases: 0,
+			score,
+		});
 		const ranked = rankItems([item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 10), item('/thuat-ngu/#cdcs', 'CĐCS', 4)], 'cdcs');
 		expect(ranked.map((i) => i.url)).toEqual(['/thuat-ngu/#cdcs', '/nhiem-vu/nhom-1/#1-2']);
 		// Coverage still comes first: a section showing more typed words beats a named one.
-		const both = rankItems([item('/thuat-ngu/#cdcs', 'CĐCS', 4), { ...item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 1), excerpt: '<mark>CĐCS</mark> <mark>mới</mark>' }], 'cdcs moi');
+		const both = rankItems(
+			[
+				item('/thuat-ngu/#cdcs', 'CĐCS', 4),
+				{ ...item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 1), excerpt: '<mark>CĐCS</mark> <mark>mới</mark>' },
+			],
+			'cdcs moi',
+		);
 		expect(both[0]!.url).toBe('/nhiem-vu/nhom-1/#1-2');
 	});
 	it('rankItems drops sections that show none of the typed words', () => {
-		const item: SearchItem = { url: '/nhiem-vu/nhom-6/#6-1', title: '', page: '', kind: 'Nhiệm vụ', excerpt: '(khóa <mark>X):</mark>', adjacent: 0, phrases: 0, score: 2 };
+		const item: SearchItem = {
+			url: '/nhiem-vu/nhom-6/#6-1',
+			title: '',
+			page: '',
+			kind: 'Nhiệm vụ',
+			excerpt: '(khóa <mark>X):</mark>',
+			adjacent: 0,
+			phrases: 0,
+			score: 2,
+		};
 		expect(rankItems([item], 'xqzwv')).toEqual([]);
 		expect(rankItems([item], 'x')).toEqual([item]);
 	});
@@ -121,17 +208,41 @@ describe('coverage and ranking', () => {
 	it('rankItems puts the usual spelling of an unaccented phrase first among equally adjacent sections', () => {
 		// "dinh cong": the strike ("đình công", three times) before "quyết định công nhận" (twice), whatever the score.
 		const item = (url: string, spelling: string, score: number): SearchItem => ({
-			url, title: url, page: '', kind: 'Nhiệm vụ', excerpt: '<mark>đình</mark> <mark>công</mark>', adjacent: 1, phrases: 1, spellings: { [spelling]: 1 }, score,
+			url,
+			title: url,
+			page: '',
+			kind: 'Nhiệm vụ',
+			excerpt: '<mark>đình</mark> <mark>công</mark>',
+			adjacent: 1,
+			phrases: 1,
+			spellings: { [spelling]: 1 },
+			score,
 		});
-		const items = [item('/huong-dan/x/', 'định công', 9), item('/nhiem-vu/nhom-5/#5-3', 'đình công', 3), item('/thuat-ngu/#y', 'định công', 8), item('/nhiem-vu/nhom-3/#3-4', 'đình công', 2), item('/nhiem-vu/nhom-3/#3-3', 'đình công', 1)];
+		const items = [
+			item('/huong-dan/x/', 'định công', 9),
+			item('/nhiem-vu/nhom-5/#5-3', 'đình công', 3),
+			item('/thuat-ngu/#y', 'định công', 8),
+			item('/nhiem-vu/nhom-3/#3-4', 'đình công', 2),
+			item('/nhiem-vu/nhom-3/#3-3', 'đình công', 1),
+		];
 		expect(usualSpelling(items, 'dinh cong')).toEqual([2, 3, 2, 3, 3]);
-		expect(rankItems(items, 'dinh cong').map((i) => i.url)).toEqual(['/nhiem-vu/nhom-5/#5-3', '/nhiem-vu/nhom-3/#3-4', '/nhiem-vu/nhom-3/#3-3', '/huong-dan/x/', '/thuat-ngu/#y']);
+		expect(rankItems(items, 'dinh cong').map((i) => i.url)).toEqual([
+			'/nhiem-vu/nhom-5/#5-3',
+			'/nhiem-vu/nhom-3/#3-4',
+			'/nhiem-vu/nhom-3/#3-3',
+			'/huong-dan/x/',
+			'/thuat-ngu/#y',
+		]);
 		// Typed with diacritics, the typed spelling counts, however rare.
 		expect(usualSpelling(items, 'định công')).toEqual([2, 0, 2, 0, 0]);
 		expect(rankItems(items, 'định công')[0]!.url).toBe('/huong-dan/x/');
 		// Unaccented, the most frequent spelling wins; "gia định" (a correction's spelling) fits only "giả
 		// định", hence corrections are searched as typed (typo.ts plainAsTyped).
-		const family = [item('/huong-dan/a/', 'giả định', 9), item('/nhiem-vu/nhom-3/#3-10', 'gia đình', 1), item('/huong-dan/b/', 'gia đình', 2)];
+		const family = [
+			item('/huong-dan/a/', 'giả định', 9),
+			item('/nhiem-vu/nhom-3/#3-10', 'gia đình', 1),
+			item('/huong-dan/b/', 'gia đình', 2),
+		];
 		expect(usualSpelling(family, 'gia dinh')).toEqual([1, 2, 2]);
 		expect(usualSpelling(family, 'gia định')).toEqual([1, 0, 0]);
 		expect(usualSpelling(family, 'gia đình')).toEqual([0, 2, 2]);
@@ -172,7 +283,15 @@ describe('searchSite', () => {
 		]);
 	});
 	it('does not search for an empty query', async () => {
-		const outcome = await searchSite({ search: async () => { throw new Error('no search expected'); } }, '  ', {});
+		const outcome = await searchSite(
+			{
+				search: async () => {
+					throw new Error('no search expected');
+				},
+			},
+			'  ',
+			{},
+		);
 		expect(outcome).toEqual({ queries: [], items: [] });
 	});
 });

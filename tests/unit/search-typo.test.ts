@@ -119,12 +119,22 @@ describe('searchSite with typos', () => {
 					.filter(([, text]) => words.every((w) => text.split(' ').some((t) => foldKeepD(t) === foldKeepD(w))))
 					.map(([url, text]) => {
 						const hit = (w: string) => words.some((q) => foldKeepD(q) === foldKeepD(w));
-						const excerpt = text.split(' ').map((w) => (hit(w) ? `<mark>${w}</mark>` : w)).join(' ');
+						const excerpt = text
+							.split(' ')
+							.map((w) => (hit(w) ? `<mark>${w}</mark>` : w))
+							.join(' ');
 						const locations = text.split(' ').flatMap((w, i) => (hit(w) ? [i] : []));
 						return {
 							id: url,
 							score: 1,
-							data: async () => ({ url, content: text, excerpt, meta: { title: url }, filters: { kind: ['Nhiệm vụ'] }, sub_results: [{ title: url, url, excerpt, locations }] }),
+							data: async () => ({
+								url,
+								content: text,
+								excerpt,
+								meta: { title: url },
+								filters: { kind: ['Nhiệm vụ'] },
+								sub_results: [{ title: url, url, excerpt, locations }],
+							}),
 						};
 					});
 				return { results };

@@ -18,8 +18,16 @@ const dialogue: Indicator = {
 	definitionStatus: 'proposed',
 	unit: 'percent',
 	breakdowns: [
-		{ id: 'nha-nuoc', label: 'Doanh nghiệp nhà nước', target: { kind: 'atLeast', value: 100, aggregation: 'eachYear', minimum: 'all', sourceText: '100%' } },
-		{ id: 'ngoai', label: 'Ngoài nhà nước', target: { kind: 'atLeast', value: 75, aggregation: 'eachYear', minimum: 'stated', sourceText: '75% trở lên' } },
+		{
+			id: 'nha-nuoc',
+			label: 'Doanh nghiệp nhà nước',
+			target: { kind: 'atLeast', value: 100, aggregation: 'eachYear', minimum: 'all', sourceText: '100%' },
+		},
+		{
+			id: 'ngoai',
+			label: 'Ngoài nhà nước',
+			target: { kind: 'atLeast', value: 75, aggregation: 'eachYear', minimum: 'stated', sourceText: '75% trở lên' },
+		},
 	],
 	relatedTasks: [],
 };
@@ -79,7 +87,16 @@ describe('share meta', () => {
 
 	it('names no address at all without a real site', () => {
 		const tags = shareMeta({ ...input, site: undefined });
-		expect(tags.map((t) => t.key)).toEqual(['og:type', 'og:site_name', 'og:locale', 'og:title', 'og:description', 'twitter:card', 'twitter:title', 'twitter:description']);
+		expect(tags.map((t) => t.key)).toEqual([
+			'og:type',
+			'og:site_name',
+			'og:locale',
+			'og:title',
+			'og:description',
+			'twitter:card',
+			'twitter:title',
+			'twitter:description',
+		]);
 		expect(get(tags, 'twitter:card')).toBe('summary');
 	});
 
@@ -89,7 +106,9 @@ describe('share meta', () => {
 		expect(inSitemap('https://e.org/sub/admin/', '/sub/')).toBe(false);
 		expect(inSitemap('https://e.org/sub/admin/config.yml', '/sub/')).toBe(false);
 		expect(inSitemap('https://e.org/sub/huong-dan/admin-la-gi/', '/sub/')).toBe(true);
-		expect(robotsTxt('/sub/', new URL('https://e.org'))).toBe('User-agent: *\nDisallow: /sub/admin/\n\nSitemap: https://e.org/sub/sitemap-index.xml\n');
+		expect(robotsTxt('/sub/', new URL('https://e.org'))).toBe(
+			'User-agent: *\nDisallow: /sub/admin/\n\nSitemap: https://e.org/sub/sitemap-index.xml\n',
+		);
 		expect(robotsTxt('/', undefined)).toBe('User-agent: *\nDisallow: /admin/\n');
 		expect(cardPath('x')).toBe('og/x.png');
 	});
@@ -122,11 +141,19 @@ describe('share cards', () => {
 		expect(card.figures?.[1]?.value).toBe('—');
 		expect(card.status?.key).toBe('no-data');
 		const [empty] = buildModels([dialogue], []);
-		expect(indicatorCard(empty!)).toEqual({ kicker: 'Nhóm chỉ tiêu thứ 2 (mục III)', title: dialogue.title, footer: expect.any(String), noData: 'Chưa có số liệu chính thức' });
+		expect(indicatorCard(empty!)).toEqual({
+			kicker: 'Nhóm chỉ tiêu thứ 2 (mục III)',
+			title: dialogue.title,
+			footer: expect.any(String),
+			noData: 'Chưa có số liệu chính thức',
+		});
 	});
 
 	it('for task groups and other pages carry the group title or the programme title', () => {
 		expect(taskGroupCard(3, 'Tiếp tục đổi mới')).toMatchObject({ kicker: 'Nhóm nhiệm vụ 3', title: 'Tiếp tục đổi mới' });
-		expect(programmeCard()).toEqual({ kicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn', title: 'Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc' });
+		expect(programmeCard()).toEqual({
+			kicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn',
+			title: 'Chương trình hành động về công nhân và quan hệ lao động – Bảo Lộc',
+		});
 	});
 });

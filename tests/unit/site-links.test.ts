@@ -11,10 +11,13 @@ const write = (path: string, html: string) => {
 	writeFileSync(join(dir, path), html);
 };
 
-write('index.html', `<a href="/sub/a/#x">ok</a><a href="a/#missing">bad anchor</a><a href="/sub/a">no slash</a>
+write(
+	'index.html',
+	`<a href="/sub/a/#x">ok</a><a href="a/#missing">bad anchor</a><a href="/sub/a">no slash</a>
 <a href="/other/">outside</a><a href="https://example.org/">external</a><a href="mailto:x@y.z">mail</a>
 <link rel="stylesheet" href="/sub/_astro/s.css"><img src="/sub/img/nope.png" srcset="/sub/img/nope.png 1x, /sub/_astro/s.css 2x">
-<script>const s = '<a href="/ignored/">'</script><a href="#top">top</a><p id="top"></p>`);
+<script>const s = '<a href="/ignored/">'</script><a href="#top">top</a><p id="top"></p>`,
+);
 write('a/index.html', `<h2 id="x">X</h2><a href="../">up</a><a href="/sub/a/#x">self</a>`);
 write('_astro/s.css', 'body{}');
 

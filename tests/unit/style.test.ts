@@ -50,7 +50,8 @@ function findings(pattern: RegExp): string[] {
 		readFileSync(file, 'utf8')
 			.split('\n')
 			.forEach((line, i) => {
-				if (pattern.test(withoutQuotations(line.normalize('NFC')))) out.push(`${relative(root, file)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+				if (pattern.test(withoutQuotations(line.normalize('NFC'))))
+					out.push(`${relative(root, file)}:${i + 1}: ${line.trim().slice(0, 100)}`);
 			});
 	}
 	return out;

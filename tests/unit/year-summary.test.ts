@@ -33,7 +33,7 @@ describe('reporting year', () => {
 });
 
 describe('year summary', () => {
-	it('counts the named year only, not each indicator\'s own latest year', () => {
+	it("counts the named year only, not each indicator's own latest year", () => {
 		const files: ObservationFile[] = [
 			{ year: 2024, observations: [{ indicator: 'c', value: 550, source: src, status: 'official' }] },
 			{

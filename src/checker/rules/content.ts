@@ -63,7 +63,13 @@ export function checkContent(input: ContentInput): ContentResult {
 		problems.push(...found);
 		if (!value) continue;
 		const other = orders.get(value.order);
-		if (other) problems.push({ file, field: 'order', expected: 'một số thứ tự chưa dùng trong content/programme/', found: `${value.order} (đã dùng trong ${other})` });
+		if (other)
+			problems.push({
+				file,
+				field: 'order',
+				expected: 'một số thứ tự chưa dùng trong content/programme/',
+				found: `${value.order} (đã dùng trong ${other})`,
+			});
 		else orders.set(value.order, file);
 	}
 
@@ -79,11 +85,22 @@ export function checkContent(input: ContentInput): ContentResult {
 		}
 		const other = groups.get(value.group);
 		if (other) {
-			problems.push({ file, field: 'group', expected: 'một số nhóm chưa dùng cho tệp khác', found: `${value.group} (đã dùng trong ${other})` });
+			problems.push({
+				file,
+				field: 'group',
+				expected: 'một số nhóm chưa dùng cho tệp khác',
+				found: `${value.group} (đã dùng trong ${other})`,
+			});
 		} else groups.set(value.group, file);
 		const subtasks = parseSubtasks(body);
 		if (subtasks.length === 0) {
-			problems.push({ file, line: bodyLine, field: 'body', expected: `ít nhất một nhiệm vụ, đoạn bắt đầu bằng "${value.group}.1. "`, found: 'không có đoạn nào đánh số' });
+			problems.push({
+				file,
+				line: bodyLine,
+				field: 'body',
+				expected: `ít nhất một nhiệm vụ, đoạn bắt đầu bằng "${value.group}.1. "`,
+				found: 'không có đoạn nào đánh số',
+			});
 		}
 		subtasks.forEach((subtask, i) => {
 			const wanted = `${value.group}.${i + 1}`;
@@ -107,12 +124,23 @@ export function checkContent(input: ContentInput): ContentResult {
 		problems.push(...found);
 		const id = fileStem(file);
 		const other = guidelineIds.get(id);
-		if (other) problems.push({ file, field: '(tên tệp)', expected: 'một tên tệp chưa dùng (không có cả .md và .mdx cùng tên)', found: `"${id}" (đã có ${other})` });
+		if (other)
+			problems.push({
+				file,
+				field: '(tên tệp)',
+				expected: 'một tên tệp chưa dùng (không có cả .md và .mdx cùng tên)',
+				found: `"${id}" (đã có ${other})`,
+			});
 		guidelineIds.set(id, file);
 		if (!value || input.tasks.length === 0) continue;
 		value.relatedTasks.forEach((task, i) => {
 			if (!subtaskIds.has(task)) {
-				problems.push({ file, field: `relatedTasks[${i}]`, expected: 'mã một nhiệm vụ có trong content/tasks/, ví dụ "3.6"', found: `"${task}"` });
+				problems.push({
+					file,
+					field: `relatedTasks[${i}]`,
+					expected: 'mã một nhiệm vụ có trong content/tasks/, ví dụ "3.6"',
+					found: `"${task}"`,
+				});
 			}
 		});
 	}
@@ -122,7 +150,14 @@ export function checkContent(input: ContentInput): ContentResult {
 	const glossary = checkList(input.glossary, glossarySchema, 'một mã thuật ngữ chưa dùng');
 	problems.push(...glossary.problems);
 	if (glossary.value) {
-		problems.push(...duplicates(glossary.file, glossary.value.map((t) => t.term.normalize('NFC')), 'term', 'một thuật ngữ chưa có trong danh sách'));
+		problems.push(
+			...duplicates(
+				glossary.file,
+				glossary.value.map((t) => t.term.normalize('NFC')),
+				'term',
+				'một thuật ngữ chưa có trong danh sách',
+			),
+		);
 	}
 
 	const errata = checkList(input.errata, errataSchema, 'một mã đính chính chưa dùng');
@@ -130,7 +165,12 @@ export function checkContent(input: ContentInput): ContentResult {
 	errata.value?.forEach((erratum, i) => {
 		const anchor = /^nhiem-vu\/nhom-(\d+)\/#(\d+)-(\d+)$/.exec(erratum.href);
 		if (anchor && input.tasks.length > 0 && !subtaskIds.has(`${anchor[2]}.${anchor[3]}`)) {
-			problems.push({ file: errata.file, field: `[${i}].href`, expected: 'đường dẫn tới một nhiệm vụ có thật', found: `"${erratum.href}"` });
+			problems.push({
+				file: errata.file,
+				field: `[${i}].href`,
+				expected: 'đường dẫn tới một nhiệm vụ có thật',
+				found: `"${erratum.href}"`,
+			});
 		}
 	});
 
@@ -145,7 +185,15 @@ function checkList<T extends { id: string }>(
 ): { file: string; problems: Problem[]; value?: T[] } {
 	if (!source) return { file: '', problems: [] };
 	const { problems, value } = validate(schema, source.file, source.data);
-	if (value) problems.push(...duplicates(source.file, value.map((item) => item.id), 'id', idExpected));
+	if (value)
+		problems.push(
+			...duplicates(
+				source.file,
+				value.map((item) => item.id),
+				'id',
+				idExpected,
+			),
+		);
 	return { file: source.file, problems, value };
 }
 

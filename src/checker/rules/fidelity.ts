@@ -106,7 +106,10 @@ const quoted = (words: string[]) => `"${words.join(' ')}"`;
 function excerpt(words: Word[], from: number, to: number): string {
 	const start = Math.max(0, from - CONTEXT);
 	const end = Math.min(words.length, to + CONTEXT);
-	const text = words.slice(start, end).map((w) => w.text).join(' ');
+	const text = words
+		.slice(start, end)
+		.map((w) => w.text)
+		.join(' ');
 	return `"${start > 0 ? '…' : ''}${text}${end < words.length ? '…' : ''}"`;
 }
 
@@ -115,13 +118,15 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 	const { original, site } = input;
 	const errataFile = input.errata.file;
 	if (!original) {
-		return [{
-			file: ORIGINAL,
-			line: 1,
-			field: '(tệp)',
-			expected: 'văn bản gốc chưa chỉnh sửa của chương trình, để so sánh với nội dung trang',
-			found: 'không có tệp này',
-		}];
+		return [
+			{
+				file: ORIGINAL,
+				line: 1,
+				field: '(tệp)',
+				expected: 'văn bản gốc chưa chỉnh sửa của chương trình, để so sánh với nội dung trang',
+				found: 'không có tệp này',
+			},
+		];
 	}
 	// Unreadable or broken records are reported by the content rules; without them no difference can be judged.
 	const parsed = errataSchema.safeParse(input.errata.data);
@@ -133,13 +138,15 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 	const aligned = align(sourceText, siteText);
 	if (!aligned) {
 		const first = site.find((w) => w.text !== PARAGRAPH) ?? site[0];
-		return [{
-			file: first?.file ?? ORIGINAL,
-			line: first?.line,
-			field: first?.field ?? 'body',
-			expected: `nội dung chương trình như văn bản gốc (${ORIGINAL}), các chỗ sửa ghi trong ${errataFile}`,
-			found: `hơn ${MAX_EDIT} từ khác văn bản gốc: không còn là cùng một văn bản`,
-		}];
+		return [
+			{
+				file: first?.file ?? ORIGINAL,
+				line: first?.line,
+				field: first?.field ?? 'body',
+				expected: `nội dung chương trình như văn bản gốc (${ORIGINAL}), các chỗ sửa ghi trong ${errataFile}`,
+				found: `hơn ${MAX_EDIT} từ khác văn bản gốc: không còn là cùng một văn bản`,
+			},
+		];
 	}
 	const { ops, hunks } = aligned;
 	const opOfSource: number[] = [];
@@ -176,7 +183,14 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		return ranges;
 	};
 
-	const anchors = new Set(errata.flatMap((e) => [e.source, e.corrected ?? ''].map((q) => quoteWords(q)).filter((q) => q.length >= 3).map((q) => q[1]!)));
+	const anchors = new Set(
+		errata.flatMap((e) =>
+			[e.source, e.corrected ?? '']
+				.map((q) => quoteWords(q))
+				.filter((q) => q.length >= 3)
+				.map((q) => q[1]!),
+		),
+	);
 	const sourcePositions = positionsOf(sourceText, anchors);
 	const sitePositions = positionsOf(siteText, anchors);
 	const coveredBy = new Map<number, number>();
@@ -185,11 +199,21 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		const at = (key: string) => `[${index}].${key}`;
 		const corrects = correctingKinds.includes(erratum.kind);
 		if (corrects && erratum.corrected === undefined) {
-			problems.push({ file: errataFile, field: at('corrected'), expected: 'nguyên văn trên trang sau khi sửa', found: 'không có (thiếu trường này)' });
+			problems.push({
+				file: errataFile,
+				field: at('corrected'),
+				expected: 'nguyên văn trên trang sau khi sửa',
+				found: 'không có (thiếu trường này)',
+			});
 			return;
 		}
 		if (!corrects && erratum.corrected !== undefined) {
-			problems.push({ file: errataFile, field: at('corrected'), expected: `không có "corrected" (loại "${erratum.kind}" giữ nguyên văn bản gốc)`, found: `"${erratum.corrected}"` });
+			problems.push({
+				file: errataFile,
+				field: at('corrected'),
+				expected: `không có "corrected" (loại "${erratum.kind}" giữ nguyên văn bản gốc)`,
+				found: `"${erratum.corrected}"`,
+			});
 			return;
 		}
 		const source = quoteWords(erratum.source);
@@ -242,7 +266,9 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 				expected: corrected
 					? `chỗ văn bản gốc ghi ${quoted(source)} và trang ghi ${quoted(corrected)} ở cùng một vị trí`
 					: `${quoted(source)} giữ nguyên trên trang, đúng chỗ của văn bản gốc`,
-				found: corrected ? 'không có chỗ nào như vậy (hai đoạn trích không phải hai phía của cùng một chỗ sửa)' : 'đoạn này đã bị sửa trên trang',
+				found: corrected
+					? 'không có chỗ nào như vậy (hai đoạn trích không phải hai phía của cùng một chỗ sửa)'
+					: 'đoạn này đã bị sửa trên trang',
 			});
 			return;
 		}
@@ -259,7 +285,10 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 			problems.push({
 				file: errataFile,
 				field: at('href'),
-				expected: places.length > 1 ? `một trang duy nhất (chỗ sửa nằm ở ${places.map((p) => `"${p}"`).join(', ')}: tách thành nhiều mục)` : `"${places[0]}" (nơi có chỗ sửa)`,
+				expected:
+					places.length > 1
+						? `một trang duy nhất (chỗ sửa nằm ở ${places.map((p) => `"${p}"`).join(', ')}: tách thành nhiều mục)`
+						: `"${places[0]}" (nơi có chỗ sửa)`,
 				found: `"${erratum.href}"`,
 			});
 		}

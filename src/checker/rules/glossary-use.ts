@@ -10,7 +10,11 @@ import { PARAGRAPH, type Word } from '../programme-text.ts';
  * numbers ("02-NQ/TW", which hold a digit or a slash, as for the <abbr> marking) and all-capitals lines
  * (headings, the signature). A warning in everyday checks, an error under the release rules (`strict`).
  */
-export function checkGlossaryUse(input: { site: Word[]; glossary: { file: string; data: unknown } | undefined; strict: boolean }): Problem[] {
+export function checkGlossaryUse(input: {
+	site: Word[];
+	glossary: { file: string; data: unknown } | undefined;
+	strict: boolean;
+}): Problem[] {
 	// No glossary file: nothing is explained. An unreadable or broken one is reported by the content rules.
 	const parsed = glossarySchema.safeParse(input.glossary ? input.glossary.data : []);
 	if (!parsed.success) return [];

@@ -39,7 +39,12 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 		}
 		const other = indicators.get(indicator.id);
 		if (other) {
-			problems.push({ file, field: 'id', expected: 'một mã chưa dùng cho chỉ tiêu khác', found: `"${indicator.id}" (đã dùng trong ${other.file})` });
+			problems.push({
+				file,
+				field: 'id',
+				expected: 'một mã chưa dùng cho chỉ tiêu khác',
+				found: `"${indicator.id}" (đã dùng trong ${other.file})`,
+			});
 			continue;
 		}
 		indicator.relatedTasks.forEach((id, i) => {
@@ -83,7 +88,12 @@ function checkWording(file: string, indicator: Indicator): Problem[] {
 		const aggregation = aggregationFromWording(t.sourceText);
 		if (t.aggregation !== aggregation) {
 			const why = aggregation === 'runningMean' ? 'câu chữ có "bình quân"' : 'câu chữ không có "bình quân"';
-			problems.push({ file, field: `${path}.aggregation`, expected: `${AGGREGATION_TEXT[aggregation]} (${why})`, found: `"${t.aggregation}"` });
+			problems.push({
+				file,
+				field: `${path}.aggregation`,
+				expected: `${AGGREGATION_TEXT[aggregation]} (${why})`,
+				found: `"${t.aggregation}"`,
+			});
 		}
 		const minimum = minimumFromWording(indicator.unit, t);
 		// "all" against the value is the schema's rule; here only the wording's floor words.
@@ -109,7 +119,12 @@ function checkObservations(
 		if (!entry && broken.has(o.indicator)) return;
 		if (!entry) {
 			const known = [...indicators.keys()].sort().join(', ');
-			problems.push({ file, field: at('indicator'), expected: `mã một chỉ tiêu có trong data/indicators/ (${known})`, found: `"${o.indicator}"` });
+			problems.push({
+				file,
+				field: at('indicator'),
+				expected: `mã một chỉ tiêu có trong data/indicators/ (${known})`,
+				found: `"${o.indicator}"`,
+			});
 			return;
 		}
 		const { indicator } = entry;
@@ -125,7 +140,12 @@ function checkObservations(
 				return;
 			}
 		} else if (o.breakdown !== undefined) {
-			problems.push({ file, field: at('breakdown'), expected: `không có khu vực (chỉ tiêu "${indicator.id}" không tách theo khu vực)`, found: `"${o.breakdown}"` });
+			problems.push({
+				file,
+				field: at('breakdown'),
+				expected: `không có khu vực (chỉ tiêu "${indicator.id}" không tách theo khu vực)`,
+				found: `"${o.breakdown}"`,
+			});
 			return;
 		}
 		const key = `${o.indicator}/${o.breakdown ?? ''}`;
@@ -149,16 +169,26 @@ function checkUnit(file: string, i: number, o: ObservationFile['observations'][n
 	switch (indicator.unit) {
 		case 'percent':
 			if (typeof o.value === 'string') return [{ file, field: at('value'), expected: 'một số từ 0 đến 100', found: `"${o.value}"` }];
-			if (typeof o.value === 'number' && o.value > 100) return [{ file, field: at('value'), expected: 'một số từ 0 đến 100', found: String(o.value) }];
+			if (typeof o.value === 'number' && o.value > 100)
+				return [{ file, field: at('value'), expected: 'một số từ 0 đến 100', found: String(o.value) }];
 			return [];
 		case 'count':
-			if (hasFraction) return [{ file, field: at('numerator'), expected: 'chỉ một số đếm "value" (chỉ tiêu đếm số lượng, không phải tỷ lệ)', found: String(o.numerator) }];
+			if (hasFraction)
+				return [
+					{
+						file,
+						field: at('numerator'),
+						expected: 'chỉ một số đếm "value" (chỉ tiêu đếm số lượng, không phải tỷ lệ)',
+						found: String(o.numerator),
+					},
+				];
 			if (typeof o.value !== 'number' || !Number.isInteger(o.value)) {
 				return [{ file, field: at('value'), expected: 'một số nguyên không âm', found: describeFound(o.value) }];
 			}
 			return [];
 		case 'rating': {
-			if (hasFraction) return [{ file, field: at('numerator'), expected: `một mức xếp loại "value": ${SCALE_TEXT}`, found: String(o.numerator) }];
+			if (hasFraction)
+				return [{ file, field: at('numerator'), expected: `một mức xếp loại "value": ${SCALE_TEXT}`, found: String(o.numerator) }];
 			const level = typeof o.value === 'string' ? o.value.normalize('NFC') : o.value;
 			if (!(RATING_SCALE as readonly unknown[]).includes(level)) {
 				return [{ file, field: at('value'), expected: `một mức trong thang xếp loại: ${SCALE_TEXT}`, found: describeFound(o.value) }];

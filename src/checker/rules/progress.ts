@@ -1,7 +1,13 @@
 import type { Problem } from '../../validation/problem.ts';
 import { schemaProblems } from '../../validation/zod-issues.ts';
 import { unitsFileSchema } from '../../schemas/unit.ts';
-import { NO_REPORT, PROGRESS_BODY_SECTIONS, PROGRESS_STATUSES, progressEntrySchema, type ProgressEntryData } from '../../schemas/progress.ts';
+import {
+	NO_REPORT,
+	PROGRESS_BODY_SECTIONS,
+	PROGRESS_STATUSES,
+	progressEntrySchema,
+	type ProgressEntryData,
+} from '../../schemas/progress.ts';
 import { compareSubtaskIds, parsePeriod, splitEntryBody, subtaskSlug } from '../../utils/progress/model.ts';
 
 /**
@@ -70,18 +76,30 @@ export function checkProgressData(input: ProgressInput): Problem[] {
 			const first = new Map<string, number>();
 			parsed.value.forEach((unit, i) => {
 				const seen = first.get(unit.id);
-				if (seen !== undefined) problems.push({ file, field: `[${i}].id`, expected: 'một mã đơn vị chưa dùng', found: `"${unit.id}" (trùng với mục [${seen}])` });
+				if (seen !== undefined)
+					problems.push({ file, field: `[${i}].id`, expected: 'một mã đơn vị chưa dùng', found: `"${unit.id}" (trùng với mục [${seen}])` });
 				else first.set(unit.id, i);
 				unitIds.add(unit.id);
 				unit.namedIn.forEach((ref, j) => {
 					if (!ref.startsWith('IV.') && input.subtaskIds.size > 0 && !input.subtaskIds.has(ref)) {
-						problems.push({ file, field: `[${i}].namedIn[${j}]`, expected: 'mã một nhiệm vụ có trong content/tasks/, ví dụ "1.2"', found: `"${ref}"` });
+						problems.push({
+							file,
+							field: `[${i}].namedIn[${j}]`,
+							expected: 'mã một nhiệm vụ có trong content/tasks/, ví dụ "1.2"',
+							found: `"${ref}"`,
+						});
 					}
 				});
 			});
 		}
 	} else if (input.unitsMissing) {
-		problems.push({ file: UNITS_FILE, line: 1, field: '(toàn tệp)', expected: 'danh sách đơn vị content/units.json (tệp tiến độ ghi mã đơn vị từ đó)', found: 'không có tệp' });
+		problems.push({
+			file: UNITS_FILE,
+			line: 1,
+			field: '(toàn tệp)',
+			expected: 'danh sách đơn vị content/units.json (tệp tiến độ ghi mã đơn vị từ đó)',
+			found: 'không có tệp',
+		});
 	}
 
 	const dir = input.dir ?? PROGRESS_DIR;
@@ -116,7 +134,12 @@ export function checkProgressData(input: ProgressInput): Problem[] {
 
 		const knownSubtask = input.subtaskIds.size === 0 || input.subtaskIds.has(value.subtask);
 		if (!knownSubtask) {
-			problems.push({ file, field: 'subtask', expected: 'mã một nhiệm vụ có trong mục II (content/tasks/), ví dụ "3.6"', found: `"${value.subtask}"` });
+			problems.push({
+				file,
+				field: 'subtask',
+				expected: 'mã một nhiệm vụ có trong mục II (content/tasks/), ví dụ "3.6"',
+				found: `"${value.subtask}"`,
+			});
 		}
 		const wanted = `${dir}/${value.period}/${subtaskSlug(value.subtask)}.md`;
 		if (folder !== '' && file !== wanted && file.endsWith('.md')) {
@@ -126,7 +149,10 @@ export function checkProgressData(input: ProgressInput): Problem[] {
 				file,
 				field,
 				expected: `tên tệp và thư mục khớp nhiệm vụ và kỳ báo cáo: "${wanted}"`,
-				found: folder !== value.period ? `kỳ "${value.period}" trong thư mục "${folder}"` : `nhiệm vụ "${value.subtask}" trong tệp "${name}" (cần "${subtaskSlug(value.subtask)}.md")`,
+				found:
+					folder !== value.period
+						? `kỳ "${value.period}" trong thư mục "${folder}"`
+						: `nhiệm vụ "${value.subtask}" trong tệp "${name}" (cần "${subtaskSlug(value.subtask)}.md")`,
 			});
 		}
 		const key = `${value.subtask}@${value.period}`;
@@ -152,13 +178,23 @@ export function checkProgressData(input: ProgressInput): Problem[] {
 		if (unitsKnown) {
 			value.units.forEach((unit, i) => {
 				if (!unitIds.has(unit)) {
-					problems.push({ file, field: `units[${i}]`, expected: `mã một đơn vị có trong ${UNITS_FILE}, ví dụ "ldld-thanh-pho"`, found: `"${unit}"` });
+					problems.push({
+						file,
+						field: `units[${i}]`,
+						expected: `mã một đơn vị có trong ${UNITS_FILE}, ví dụ "ldld-thanh-pho"`,
+						found: `"${unit}"`,
+					});
 				}
 			});
 		}
 		value.indicators.forEach((indicator, i) => {
 			if (input.indicatorIds.size > 0 && !input.indicatorIds.has(indicator)) {
-				problems.push({ file, field: `indicators[${i}]`, expected: 'mã một chỉ tiêu có trong data/indicators/ (tên tệp, không có .json)', found: `"${indicator}"` });
+				problems.push({
+					file,
+					field: `indicators[${i}]`,
+					expected: 'mã một chỉ tiêu có trong data/indicators/ (tên tệp, không có .json)',
+					found: `"${indicator}"`,
+				});
 			}
 		});
 	}

@@ -35,27 +35,54 @@ export function checkReports(input: ReportRulesInput): Problem[] {
 			problems.push({ file, line: bodyLine + line, field: 'body', expected: 'mỗi mục một lần', found: `"## ${heading}" lặp lại` });
 		}
 		if (parsed.stray) {
-			problems.push({ file, line: bodyLine + parsed.stray.line, field: 'body', expected: `nội dung nằm dưới một trong các mục ${HEADINGS}`, found: 'đoạn văn trước mục đầu tiên' });
+			problems.push({
+				file,
+				line: bodyLine + parsed.stray.line,
+				field: 'body',
+				expected: `nội dung nằm dưới một trong các mục ${HEADINGS}`,
+				found: 'đoạn văn trước mục đầu tiên',
+			});
 		}
 		if (!value) continue;
 		const name = fileStem(file);
 		if (name !== value.period.toLowerCase()) {
-			problems.push({ file, field: 'period', expected: `kỳ báo cáo khớp tên tệp (tệp "${value.period.toLowerCase()}.md" cho kỳ "${value.period}")`, found: `"${value.period}" trong tệp "${name}.md"` });
+			problems.push({
+				file,
+				field: 'period',
+				expected: `kỳ báo cáo khớp tên tệp (tệp "${value.period.toLowerCase()}.md" cho kỳ "${value.period}")`,
+				found: `"${value.period}" trong tệp "${name}.md"`,
+			});
 		}
 		const other = periods.get(value.period);
-		if (other) problems.push({ file, field: 'period', expected: 'một kỳ chưa có tệp báo cáo khác', found: `"${value.period}" (đã có ${other})` });
+		if (other)
+			problems.push({ file, field: 'period', expected: 'một kỳ chưa có tệp báo cáo khác', found: `"${value.period}" (đã có ${other})` });
 		else periods.set(value.period, file);
 		for (const field of ['issuer', 'parentBody'] as const) {
 			if (input.unitIds && !input.unitIds.has(value[field])) {
-				problems.push({ file, field, expected: 'mã một đơn vị có trong content/units.json, ví dụ "ldld-thanh-pho"', found: `"${value[field]}"` });
+				problems.push({
+					file,
+					field,
+					expected: 'mã một đơn vị có trong content/units.json, ví dụ "ldld-thanh-pho"',
+					found: `"${value[field]}"`,
+				});
 			}
 		}
 		if (value.number && !value.number.endsWith(`/${value.numberSymbol}`)) {
-			problems.push({ file, field: 'number', expected: `số hiệu kết thúc bằng "/${value.numberSymbol}" (trường numberSymbol)`, found: `"${value.number}"` });
+			problems.push({
+				file,
+				field: 'number',
+				expected: `số hiệu kết thúc bằng "/${value.numberSymbol}" (trường numberSymbol)`,
+				found: `"${value.number}"`,
+			});
 		}
 		const period = parsePeriod(value.period);
 		if (value.date && period && value.date < period.start) {
-			problems.push({ file, field: 'date', expected: `ngày ký không sớm hơn ngày đầu kỳ báo cáo (${period.start})`, found: `"${value.date}"` });
+			problems.push({
+				file,
+				field: 'date',
+				expected: `ngày ký không sớm hơn ngày đầu kỳ báo cáo (${period.start})`,
+				found: `"${value.date}"`,
+			});
 		}
 	}
 	return problems;

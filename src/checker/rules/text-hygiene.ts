@@ -6,7 +6,9 @@ const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|mdx|json)$/;
 export function checkFileName(file: string): Problem[] {
 	const name = file.replace(/^.*\//, '');
 	if (FILE_NAME.test(name)) return [];
-	return [{ file, line: 1, field: '(tên tệp)', expected: 'tên tệp chữ thường không dấu, số và gạch nối, ví dụ "nhom-3.md"', found: `"${name}"` }];
+	return [
+		{ file, line: 1, field: '(tên tệp)', expected: 'tên tệp chữ thường không dấu, số và gạch nối, ví dụ "nhom-3.md"', found: `"${name}"` },
+	];
 }
 
 /**

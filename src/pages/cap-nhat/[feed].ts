@@ -11,7 +11,8 @@ import { getUpdates } from '../../loaders/updates.ts';
  * site's absolute address: without SITE_URL it is not built (and not linked), rather than pointing readers
  * at an address nobody configured (http://localhost…).
  */
-export const getStaticPaths = (() => (siteUrl() ? [{ params: { feed: routes.updatesFeed.split('/').at(-1)! } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	siteUrl() ? [{ params: { feed: routes.updatesFeed.split('/').at(-1)! } }] : []) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext) {
 	const origin = context.site ?? siteUrl();

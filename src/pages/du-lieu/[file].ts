@@ -21,7 +21,10 @@ export const getStaticPaths = (async () => {
 		{ name: `${progressDownloadName}.csv`, body: progressCsv(model, units, url), type: 'text/csv; charset=utf-8' },
 		{ name: `${progressDownloadName}.json`, body: progressJson(model, units, url), type: 'application/json; charset=utf-8' },
 	];
-	return [...downloadFiles(models, years), ...(await spreadsheetFiles(models, years)), ...progress].map((file) => ({ params: { file: file.name }, props: { file } }));
+	return [...downloadFiles(models, years), ...(await spreadsheetFiles(models, years)), ...progress].map((file) => ({
+		params: { file: file.name },
+		props: { file },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: DownloadFile }> = ({ props }) =>

@@ -12,7 +12,10 @@ export interface ChartSpec {
 	unit: 'percent' | 'count' | 'rating';
 	years: number[];
 	series: { label: string; values: (number | null)[] }[];
-	targets: ({ kind: 'line'; label: string; value: number; series: number } | { kind: 'band'; label: string; topLabel: string; min: number; max: number })[];
+	targets: (
+		| { kind: 'line'; label: string; value: number; series: number }
+		| { kind: 'band'; label: string; topLabel: string; min: number; max: number }
+	)[];
 	/** Axis labels of rating scores, index = score. */
 	ratingLabels?: string[];
 	/** Vietnamese labels the client shows. */
@@ -36,7 +39,9 @@ export function chartSpec(model: IndicatorModel, years: number[]): ChartSpec {
 	}));
 	const targets: ChartSpec['targets'] = model.series.map((s, i) => {
 		const t = s.target;
-		const label = ui.indicators.targetSeries(model.series.length > 1 ? `${s.label} ${formatTarget(indicator.unit, t)}` : formatTarget(indicator.unit, t));
+		const label = ui.indicators.targetSeries(
+			model.series.length > 1 ? `${s.label} ${formatTarget(indicator.unit, t)}` : formatTarget(indicator.unit, t),
+		);
 		if (t.kind === 'range') return { kind: 'band', label, topLabel: ui.indicators.rangeTop(label), min: t.min, max: t.max };
 		return { kind: 'line', label, value: t.kind === 'atLeast' ? t.value : ratingScore(t.level), series: i };
 	});
@@ -53,4 +58,3 @@ export function chartSpec(model: IndicatorModel, years: number[]): ChartSpec {
 		},
 	};
 }
-

@@ -144,7 +144,11 @@ export function indicatorsCsv(models: IndicatorModel[]): string {
 }
 
 /** JSON download: rows with null for empty cells, plus a notice when figures are illustrative. */
-export function toJsonDownload(kind: 'observations' | 'indicators', rows: Record<string, Cell>[], extra: Record<string, unknown> = {}): string {
+export function toJsonDownload(
+	kind: 'observations' | 'indicators',
+	rows: Record<string, Cell>[],
+	extra: Record<string, unknown> = {},
+): string {
 	const illustrative = rows.some((r) => r.figure_status === 'illustrative');
 	const clean = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? null])));
 	return `${JSON.stringify(

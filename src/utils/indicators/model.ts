@@ -62,16 +62,14 @@ export function buildModels(indicators: Indicator[], files: ObservationFile[]): 
 				points: sortedFiles.flatMap((file) =>
 					file.observations
 						.filter((o) => o.indicator === indicator.id && (o.breakdown ?? '') === part.key)
-						.map(
-							(o): Point => ({
-								year: file.year,
-								value: observedValue(o),
-								...(o.numerator !== undefined ? { numerator: o.numerator, denominator: o.denominator } : {}),
-								source: o.source,
-								...(o.note ? { note: o.note } : {}),
-								figureStatus: o.status,
-							}),
-						),
+						.map((o): Point => ({
+							year: file.year,
+							value: observedValue(o),
+							...(o.numerator !== undefined ? { numerator: o.numerator, denominator: o.denominator } : {}),
+							source: o.source,
+							...(o.note ? { note: o.note } : {}),
+							figureStatus: o.status,
+						})),
 				),
 			}));
 			const illustrative = series.some((s) => s.points.some((p) => p.figureStatus === 'illustrative'));

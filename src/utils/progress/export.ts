@@ -106,7 +106,9 @@ export function progressJson(model: ProgressModel, units: Map<string, Responsibl
 			units: [...units.values()].map((u) => ({ id: u.id, name: u.name, shortName: u.shortName })),
 			progress,
 			noReport: model.periods.flatMap((p) =>
-				model.subtasks.filter((s) => s.cells.some((c) => c.period === p.id && c.status === NO_REPORT)).map((s) => ({ subtask: s.subtask.id, period: p.id })),
+				model.subtasks
+					.filter((s) => s.cells.some((c) => c.period === p.id && c.status === NO_REPORT))
+					.map((s) => ({ subtask: s.subtask.id, period: p.id })),
 			),
 		},
 		null,

@@ -173,14 +173,19 @@ export function buildProgressModel(input: { subtasks: SubtaskInfo[]; entries: Pr
 		.map((subtask): SubtaskProgress => {
 			const cells = periods.map((p): Cell => {
 				const entry = byKey.get(`${subtask.id}@${p.id}`);
-				return entry ? { subtask: subtask.id, period: p.id, status: entry.data.status, entry } : { subtask: subtask.id, period: p.id, status: NO_REPORT };
+				return entry
+					? { subtask: subtask.id, period: p.id, status: entry.data.status, entry }
+					: { subtask: subtask.id, period: p.id, status: NO_REPORT };
 			});
 			const entries = cells.flatMap((c) => (c.entry ? [c.entry] : [])).reverse();
 			const latest = entries[0];
 			return { subtask, cells, entries, ...(latest ? { latest } : {}), latestStatus: latest?.data.status ?? NO_REPORT };
 		});
 	const used = subtasks.flatMap((s) => s.entries);
-	const asOf = used.map((e) => e.data.asOf).sort().at(-1);
+	const asOf = used
+		.map((e) => e.data.asOf)
+		.sort()
+		.at(-1);
 	return {
 		periods,
 		...(periods.length > 0 ? { latestPeriod: periods[periods.length - 1] } : {}),
@@ -247,7 +252,10 @@ export function splitEntryBody(body: string): EntryBody {
 	const parts: Record<keyof EntryBody, string[]> = { done: [], difficulties: [], nextSteps: [] };
 	const seen = new Set<keyof EntryBody>(['done']);
 	let current: keyof EntryBody = 'done';
-	for (const line of body.normalize('NFC').replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
+	for (const line of body
+		.normalize('NFC')
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.split(/\r?\n/)) {
 		const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
 		const part = heading ? headings.get(heading[1] ?? '') : undefined;
 		if (part) {

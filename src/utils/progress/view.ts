@@ -25,10 +25,13 @@ export function subtaskSectionHtml(groupHtml: string, anchor: string): string | 
 
 /** Insert a block after the heading of each sub-task whose anchor ("3-6") has one. */
 export function insertAfterSubtaskHeadings(groupHtml: string, blocks: Map<string, string>): string {
-	return groupHtml.replace(/(<div class="subtask-heading"><h2 id="(\d+-\d+)">[\s\S]*?<\/div>)/g, (heading: string, _all: string, anchor: string) => {
-		const block = blocks.get(anchor);
-		return block ? `${heading}${block}` : heading;
-	});
+	return groupHtml.replace(
+		/(<div class="subtask-heading"><h2 id="(\d+-\d+)">[\s\S]*?<\/div>)/g,
+		(heading: string, _all: string, anchor: string) => {
+			const block = blocks.get(anchor);
+			return block ? `${heading}${block}` : heading;
+		},
+	);
 }
 
 /**

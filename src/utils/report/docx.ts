@@ -74,7 +74,16 @@ const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextR
 const placeholderRun = (text: string, options: Omit<IRunOptions, 'text'> = {}) => run(text, { ...options, highlight: 'yellow' });
 const isPlaceholder = (text: string) => text.startsWith('[cần bổ sung');
 
-function para(children: ParagraphChild[] | string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number; keepNext?: boolean } = {}): Paragraph {
+function para(
+	children: ParagraphChild[] | string,
+	options: {
+		align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+		indent?: boolean;
+		after?: number;
+		before?: number;
+		keepNext?: boolean;
+	} = {},
+): Paragraph {
 	return new Paragraph({
 		children: typeof children === 'string' ? [run(children)] : children,
 		alignment: options.align ?? AlignmentType.JUSTIFIED,
@@ -114,7 +123,11 @@ function cell(children: Paragraph[], width: number, options: { shade?: boolean }
 	});
 }
 
-function cellText(text: string | string[], size: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph[] {
+function cellText(
+	text: string | string[],
+	size: number,
+	options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+): Paragraph[] {
 	const lines = (Array.isArray(text) ? text : [text]).filter((l) => l !== '');
 	return (lines.length ? lines : ['']).map(
 		(line) =>
@@ -127,7 +140,14 @@ function cellText(text: string | string[], size: number, options: { bold?: boole
 }
 
 const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const gridBorders = { top: thinBorder, bottom: thinBorder, left: thinBorder, right: thinBorder, insideHorizontal: thinBorder, insideVertical: thinBorder };
+const gridBorders = {
+	top: thinBorder,
+	bottom: thinBorder,
+	left: thinBorder,
+	right: thinBorder,
+	insideHorizontal: thinBorder,
+	insideVertical: thinBorder,
+};
 
 function grid(columns: number[], head: string[], rows: (string | string[])[][], size: number): Table {
 	return new Table({
@@ -155,8 +175,10 @@ function grid(columns: number[], head: string[], rows: (string | string[])[][], 
 /** The header block: a borderless two-column table with fixed widths. */
 function headerTable(model: ReportModel): Table {
 	const h = model.header;
-	const centre = (children: ParagraphChild[], after = 0) => new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
-	const text = (value: string, options: Omit<IRunOptions, 'text'>) => (isPlaceholder(value) ? placeholderRun(value, options) : run(value, options));
+	const centre = (children: ParagraphChild[], after = 0) =>
+		new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
+	const text = (value: string, options: Omit<IRunOptions, 'text'>) =>
+		isPlaceholder(value) ? placeholderRun(value, options) : run(value, options);
 	const left = [
 		centre([text(h.parentBody, { size: SIZES.body12 })]),
 		centre([text(h.issuer, { size: SIZES.issuer, bold: true })], 60),
@@ -185,9 +207,15 @@ function headerTable(model: ReportModel): Table {
 }
 
 function subtaskParagraphs(s: SubtaskResult): Paragraph[] {
-	const out = [para([run(`${s.id}. `, { bold: true }), run(s.excerpt, { italics: true }), run(` — ${s.status}.`, { bold: true })], { indent: true, keepNext: s.done.length > 0 })];
+	const out = [
+		para([run(`${s.id}. `, { bold: true }), run(s.excerpt, { italics: true }), run(` — ${s.status}.`, { bold: true })], {
+			indent: true,
+			keepNext: s.done.length > 0,
+		}),
+	];
 	out.push(...blocks(s.done));
-	if (s.difficulties.length) out.push(para([run(`${t.difficulties}: `, { italics: true }), run(s.difficulties.map((b) => b.text).join(' '))], { indent: true }));
+	if (s.difficulties.length)
+		out.push(para([run(`${t.difficulties}: `, { italics: true }), run(s.difficulties.map((b) => b.text).join(' '))], { indent: true }));
 	if (s.units.length) out.push(para([run(`${t.units}: `, { italics: true }), run(s.units.join(', '))], { indent: true }));
 	if (s.evidence.length) out.push(para([run(`${t.evidence}: `, { italics: true }), run(s.evidence.join('; '))], { indent: true }));
 	return out;
@@ -198,9 +226,12 @@ function closingTable(model: ReportModel): Table {
 	const half = Math.floor(TEXT_WIDTH / 2);
 	const widths = [half, TEXT_WIDTH - half];
 	const recipients = Array.isArray(model.recipients)
-		? model.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, { size: SIZES.recipients })], spacing: { after: 0, line: 240 } }))
+		? model.recipients.map(
+				(r) => new Paragraph({ children: [run(`- ${r}`, { size: SIZES.recipients })], spacing: { after: 0, line: 240 } }),
+			)
 		: [new Paragraph({ children: [placeholderRun(model.recipients.placeholder, { size: SIZES.recipients })] })];
-	const centre = (children: ParagraphChild[], after = 0) => new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
+	const centre = (children: ParagraphChild[], after = 0) =>
+		new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
 	const signer = [
 		...(model.signer.capacity ? [centre([run(model.signer.capacity, { bold: true })])] : []),
 		centre([run(model.signer.title ?? '', { bold: true })], 1440),
@@ -216,7 +247,13 @@ function closingTable(model: ReportModel): Table {
 				cantSplit: true,
 				children: [
 					new TableCell({
-						children: [new Paragraph({ children: [run(t.recipientsHeading, { size: SIZES.recipientsHeading, bold: true, italics: true })], spacing: { after: 0 } }), ...recipients],
+						children: [
+							new Paragraph({
+								children: [run(t.recipientsHeading, { size: SIZES.recipientsHeading, bold: true, italics: true })],
+								spacing: { after: 0 },
+							}),
+							...recipients,
+						],
 						width: { size: widths[0]!, type: WidthType.DXA },
 						borders: TableBorders.NONE,
 					}),
@@ -308,7 +345,14 @@ export function reportDocument(model: ReportModel): Document {
 		header: convertMillimetersToTwip(10),
 	};
 	const pageNumberHeader = () =>
-		new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZES.pageNumber })] })] });
+		new Header({
+			children: [
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZES.pageNumber })],
+				}),
+			],
+		});
 	return new Document({
 		creator: model.header.issuer,
 		title: t.documentTitle(model.periodLabel),

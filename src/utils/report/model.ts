@@ -225,7 +225,14 @@ export function buildReport(input: ReportInput): ReportModel {
 		.sort((a, b) => a.group - b.group)
 		.map((g) => {
 			const counts = countStatuses(appendix.filter((s) => s.group === g.group));
-			return { group: g.group, title: g.title, counts, total: total(counts), countsText: countsText(counts), subtasks: appendix.filter((s) => s.group === g.group) };
+			return {
+				group: g.group,
+				title: g.title,
+				counts,
+				total: total(counts),
+				countsText: countsText(counts),
+				subtasks: appendix.filter((s) => s.group === g.group),
+			};
 		});
 
 	// Section III: the figures of the indicator year, judged by the site's own functions.
@@ -248,7 +255,14 @@ export function buildReport(input: ReportInput): ReportModel {
 			};
 		});
 		const status = combine(rowParts.map((p) => p.status));
-		return { id: model.indicator.id, number: i + 1, title: model.indicator.shortTitle, parts: rowParts, status, statusLabel: ui.indicators.status[status]! };
+		return {
+			id: model.indicator.id,
+			number: i + 1,
+			title: model.indicator.shortTitle,
+			parts: rowParts,
+			status,
+			statusLabel: ui.indicators.status[status]!,
+		};
 	});
 	const tally = (s: Status) => indicators.filter((r) => r.status === s).length;
 

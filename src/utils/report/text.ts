@@ -68,7 +68,8 @@ export function parseReportBody(body: string): ReportBody {
 	const lines: Partial<Record<ReportSectionKey, string[]>> = {};
 	let current: ReportSectionKey | undefined;
 	let skipping = false;
-	body.normalize('NFC')
+	body
+		.normalize('NFC')
 		.split(/\r?\n/)
 		.forEach((line, index) => {
 			const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);

@@ -72,7 +72,10 @@ function spelled(text: FoldedText, s: number, n: number): string {
 	const out: string[] = [];
 	for (let i = s; i < s + n; i++) {
 		const t = text.token[i]!;
-		const runs = text.tokens[t]!.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+		const runs =
+			text.tokens[t]!.normalize('NFC')
+				.toLowerCase()
+				.match(/[\p{L}\p{N}]+/gu) ?? [];
 		out.push(runs[i - text.start[t]!] ?? text.syllables[i]!);
 	}
 	return out.join(' ');

@@ -68,7 +68,12 @@ function strength(items: SearchItem[], query: string): number {
  * correction is spelled as the best result shows it ("gia đình"). Same code in the browser and in the
  * Node tests, so the tests measure what readers get.
  */
-export async function searchSite(pagefind: PagefindApi, query: string, vocabulary: DVocabulary, options: SearchOptions = {}): Promise<SearchOutcome> {
+export async function searchSite(
+	pagefind: PagefindApi,
+	query: string,
+	vocabulary: DVocabulary,
+	options: SearchOptions = {},
+): Promise<SearchOutcome> {
 	const perPage = options.perPage ?? 3;
 	const typed = await searchAsTyped(pagefind, query, vocabulary, perPage);
 	if (!options.words || wordsOf(query).length === 0) return typed;
@@ -86,7 +91,12 @@ export async function searchSite(pagefind: PagefindApi, query: string, vocabular
 		tried.push({ query: plain, ...(await searchAsTyped(pagefind, plain, vocabulary, perPage)) });
 	}
 	const best = tried.reduce((a, b) => (strength(b.items, b.query) > strength(a.items, a.query) ? b : a));
-	const suggestion = best.items[0] ? respell(best.query, [...best.items[0].excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!)) : best.query;
+	const suggestion = best.items[0]
+		? respell(
+				best.query,
+				[...best.items[0].excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1]!),
+			)
+		: best.query;
 	if (best.items.length === 0) return { ...typed, suggestion };
 	return { queries: [...typed.queries, ...tried.flatMap((t) => t.queries)], items: best.items, suggestion, corrected: true };
 }

@@ -28,9 +28,7 @@ export function wordVariants(word: string, vocabulary: DVocabulary): string[] {
 	if (exact) collect(exact);
 	else for (const [k, forms] of Object.entries(vocabulary)) if (k.startsWith(key)) collect(forms);
 	if (counts.size === 0) return [typed];
-	return [...counts.entries()]
-		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-		.map(([pattern]) => applyDPattern(typed, pattern));
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pattern]) => applyDPattern(typed, pattern));
 }
 
 /** Put đ into `typed` wherever `pattern` (same length, tones removed) has đ. */

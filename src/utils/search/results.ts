@@ -96,7 +96,10 @@ export function subScore(sub: PagefindSubResult): number {
 export function markedWords(excerpt: string): Set<string> {
 	const words = new Set<string>();
 	for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) {
-		const word = m[1]!.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+		const word = m[1]!
+			.normalize('NFC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '');
 		if (word) words.add(word);
 	}
 	return words;
@@ -156,7 +159,19 @@ export function pageItems(data: PagefindData, score: number, perPage = 3, query 
 		const best = subs[0];
 		const excerpt = safeExcerpt(best?.excerpt ?? data.excerpt);
 		const spellings = best?.spellings ?? {};
-		return [{ url: data.url, title: pageTitle, page: '', kind, excerpt, adjacent: best?.adjacent ?? 0, phrases: best?.phrases ?? 0, spellings, score }];
+		return [
+			{
+				url: data.url,
+				title: pageTitle,
+				page: '',
+				kind,
+				excerpt,
+				adjacent: best?.adjacent ?? 0,
+				phrases: best?.phrases ?? 0,
+				spellings,
+				score,
+			},
+		];
 	}
 	const top = Math.max(...subs.map((s) => s.rank)) || 1;
 	return subs.slice(0, perPage).map(({ sub, excerpt, adjacent, phrases, spellings, rank }) => {

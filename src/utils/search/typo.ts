@@ -30,7 +30,11 @@ export function buildWordVocabulary(texts: Iterable<string>): WordVocabulary {
 			forms[form] = (forms[form] ?? 0) + 1;
 		}
 	}
-	return Object.fromEntries(Object.keys(vocabulary).sort().map((k) => [k, vocabulary[k]!]));
+	return Object.fromEntries(
+		Object.keys(vocabulary)
+			.sort()
+			.map((k) => [k, vocabulary[k]!]),
+	);
 }
 
 /** Whether two strings are at most one edit apart (insert, delete, substitute, swap two neighbours). */
@@ -91,7 +95,9 @@ export function wordCandidates(word: string, vocabulary: WordVocabulary, last = 
 	for (const [candidate, forms] of Object.entries(vocabulary)) {
 		if (!withinOneEdit(key, candidate)) continue;
 		const count = Object.values(forms).reduce((a, b) => a + b, 0);
-		const form = Object.entries(forms).sort((a, b) => distance(typed, a[0]) - distance(typed, b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+		const form = Object.entries(forms).sort(
+			(a, b) => distance(typed, a[0]) - distance(typed, b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
+		)[0]![0];
 		found.push({ key: candidate, form, count });
 	}
 	return found.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, max);
@@ -109,7 +115,11 @@ export function suggestWord(word: string, vocabulary: WordVocabulary, last = fal
  * word needed, or found, a correction.
  */
 export function suggestQueries(query: string, vocabulary: WordVocabulary, max = 3): string[] {
-	const parts = query.normalize('NFC').trim().replace(/\s+/g, ' ').split(/([\p{L}\p{N}]+)/u);
+	const parts = query
+		.normalize('NFC')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.split(/([\p{L}\p{N}]+)/u);
 	const lastWord = parts.length - 2;
 	let combos: { text: string; cost: number }[] = [{ text: '', cost: 0 }];
 	let changed = false;

@@ -50,7 +50,11 @@ export function buildDVocabulary(texts: Iterable<string>): DVocabulary {
 		for (const [form, count] of Object.entries(forms)) if (count * RARE < total) delete forms[form];
 	}
 	// Stable key order makes the emitted JSON reproducible between builds.
-	return Object.fromEntries(Object.keys(vocabulary).sort().map((k) => [k, vocabulary[k]!]));
+	return Object.fromEntries(
+		Object.keys(vocabulary)
+			.sort()
+			.map((k) => [k, vocabulary[k]!]),
+	);
 }
 
 /** File name of the vocabulary, written next to Pagefind's bundle (dist/pagefind/). */
