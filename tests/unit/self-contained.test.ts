@@ -6,8 +6,8 @@ import { root } from '../helpers/dist.ts';
 
 /**
  * A user's clone has nothing beside it: no tracked code may reach outside the repository (the team's
- * the team's shared folder next to the clone in particular). .ci/run proves it for real by running the suite in a lone clone; this
- * names the offending line early.
+ * shared folder next to the clone in particular). .ci/run proves it for real by running the suite in a lone
+ * clone; this names the offending line early.
  */
 describe('the repository is self-contained', () => {
 	it('no tracked code or configuration refers to a folder beside the repository', () => {
