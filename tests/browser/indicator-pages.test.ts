@@ -1,24 +1,13 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/server.ts';
-import { dist } from '../helpers/dist.ts';
+import { siteInBrowser } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-	server = await serveStatic(dist);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+/** dist/ served under the base path and one Chromium for this file (tests/helpers/browser.ts). */
+const site = siteInBrowser();
 
 /** Share of canvas pixels that are not transparent: a drawn chart has lines, labels and a grid. */
 function paintedShare(page: Page): Promise<number> {
@@ -114,10 +103,10 @@ describe.each(pages)('indicator page $path', ({ path, dark, series, targets, ban
 	const errors: string[] = [];
 
 	beforeAll(async () => {
-		page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1000, height: 800 } });
+		page = await site.browser.newPage({ acceptDownloads: true, viewport: { width: 1000, height: 800 } });
 		page.on('pageerror', (e) => errors.push(String(e)));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await page.goto(server.url + path);
+		await page.goto(site.url + path);
 		await page.waitForSelector('figure[data-indicator-chart][data-chart-ready="true"]');
 	});
 	afterAll(() => page?.close());
@@ -143,7 +132,7 @@ describe.each(pages)('indicator page $path', ({ path, dark, series, targets, ban
 	it('offers working CSV, JSON and PNG downloads', async () => {
 		for (const ext of ['csv', 'json']) {
 			const href = await page.getAttribute(`.downloads a[href$=".${ext}"]`, 'href');
-			const response = await page.request.get(new URL(href!, server.url).href);
+			const response = await page.request.get(new URL(href!, site.url).href);
 			expect(response.status()).toBe(200);
 			const body = await response.text();
 			expect(body).toContain('illustrative');
@@ -205,9 +194,9 @@ describe.each(pages)('indicator page $path', ({ path, dark, series, targets, ban
 
 describe('without JavaScript', () => {
 	it('keeps the table, summary and downloads; hides the PNG button', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}chi-tieu/doan-vien-moi/`);
+		await page.goto(`${site.url}chi-tieu/doan-vien-moi/`);
 		expect(await page.isVisible('table.indicator-table')).toBe(true);
 		expect(await page.textContent('[data-indicator-summary]')).toContain('Năm 2025: 585');
 		expect(await page.isVisible('.downloads a[href$=".csv"]')).toBe(true);
@@ -218,8 +207,8 @@ describe('without JavaScript', () => {
 
 describe.each(['chi-tieu/xep-loai-ldld/', 'bao-cao/2025/', 'du-lieu/'])('page /%s', (path) => {
 	it('has no axe-core violations', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + path);
+		const page = await site.browser.newPage();
+		await page.goto(site.url + path);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
@@ -227,8 +216,8 @@ describe.each(['chi-tieu/xep-loai-ldld/', 'bao-cao/2025/', 'du-lieu/'])('page /%
 
 describe('scorecard filter', () => {
 	it('shows exactly the cards of the chosen status (2025: 14 in all, 11 met, 3 not met, 0 without data)', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}chi-tieu/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}chi-tieu/`);
 		const visible = () => page.locator('li[data-status]:visible').count();
 		expect(await page.locator('li[data-status]').count()).toBe(14);
 		expect(await visible()).toBe(14);

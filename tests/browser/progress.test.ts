@@ -1,24 +1,13 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/server.ts';
-import { dist } from '../helpers/dist.ts';
+import { siteInBrowser } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-	server = await serveStatic(dist);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+/** dist/ served under the base path and one Chromium for this file (tests/helpers/browser.ts). */
+const site = siteInBrowser();
 
 async function axeViolations(page: Page) {
 	// evaluate through DevTools: a <script> tag would be blocked by the site's CSP
@@ -54,10 +43,10 @@ describe('the progress dashboard /tien-do/', () => {
 	const errors: string[] = [];
 
 	beforeAll(async () => {
-		page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+		page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
 		page.on('pageerror', (e) => errors.push(String(e)));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await page.goto(`${server.url}tien-do/`);
+		await page.goto(`${site.url}tien-do/`);
 		await page.waitForSelector('[data-progress-filter]:not([hidden])');
 	});
 	afterAll(() => page?.close());
@@ -97,8 +86,8 @@ describe('the progress dashboard /tien-do/', () => {
 
 describe('a sub-task page and a group page', () => {
 	it('/tien-do/3-6/: text, latest status, timeline newest first, evidence; axe clean', async () => {
-		const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-		await page.goto(`${server.url}tien-do/3-6/`);
+		const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
+		await page.goto(`${site.url}tien-do/3-6/`);
 		expect(await page.textContent('h1')).toBe('Tiến độ nhiệm vụ 3.6');
 		expect(await page.locator('.timeline-item h3').allTextContents()).toEqual(['Năm 2025', '6 tháng đầu năm 2025']);
 		expect((await page.textContent('.latest'))?.replace(/\s+/g, ' ').trim()).toBe(
@@ -111,8 +100,8 @@ describe('a sub-task page and a group page', () => {
 	});
 
 	it('/nhiem-vu/nhom-3/: each sub-task shows its latest status and links to its progress page; axe clean', async () => {
-		const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-		await page.goto(`${server.url}nhiem-vu/nhom-3/`);
+		const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
+		await page.goto(`${site.url}nhiem-vu/nhom-3/`);
 		const lines = page.locator('section.subtask .subtask-progress');
 		expect(await lines.count()).toBe(10);
 		expect((await page.textContent('section[aria-labelledby="3-9"] .subtask-progress'))?.replace(/\s+/g, ' ').trim()).toBe(
@@ -127,17 +116,17 @@ describe('a sub-task page and a group page', () => {
 describe('phones and no JavaScript', () => {
 	for (const path of ['tien-do/', 'tien-do/3-6/', 'nhiem-vu/nhom-3/', '']) {
 		it(`/${path} has no horizontal scroll at 360 px`, async () => {
-			const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-			await page.goto(`${server.url}${path}`);
+			const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+			await page.goto(`${site.url}${path}`);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 			await page.close();
 		});
 	}
 
 	it('without JavaScript the table and counts are all there, and no filter that cannot work is shown', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+		const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
-		await page.goto(`${server.url}tien-do/`);
+		await page.goto(`${site.url}tien-do/`);
 		expect(await page.locator('tr[data-subtask]:visible').count()).toBe(44);
 		expect(await page.isVisible('[data-progress-filter]')).toBe(false);
 		const summary = (await page.textContent('section.summary'))?.replace(/\s+/g, ' ') ?? '';
