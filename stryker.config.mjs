@@ -71,6 +71,12 @@ export const EQUIVALENT = [
 		mutator: 'ConditionalExpression',
 		reason: 'seriesDirection finds no point in an undefined year',
 	},
+	{
+		file: 'src/utils/progress/model.ts',
+		code: "heading[1] ?? ''",
+		mutator: 'StringLiteral',
+		reason: 'a match always has group 1 (.+?), so the fallback is never read',
+	},
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

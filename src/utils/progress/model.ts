@@ -250,17 +250,16 @@ export function splitEntryBody(body: string): EntryBody {
 		[PROGRESS_BODY_SECTIONS.nextSteps, 'nextSteps'],
 	]);
 	const parts: Record<keyof EntryBody, string[]> = { done: [], difficulties: [], nextSteps: [] };
-	const seen = new Set<keyof EntryBody>(['done']);
 	let current: keyof EntryBody = 'done';
 	for (const line of body
 		.normalize('NFC')
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.split(/\r?\n/)) {
 		const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
+		// Stryker disable next-line StringLiteral: a match always has group 1 (.+?), so the fallback is never read
 		const part = heading ? headings.get(heading[1] ?? '') : undefined;
 		if (part) {
 			current = part;
-			seen.add(part);
 			continue;
 		}
 		parts[current].push(line);
@@ -268,8 +267,8 @@ export function splitEntryBody(body: string): EntryBody {
 	const text = (key: keyof EntryBody) => parts[key].join('\n').trim();
 	return {
 		done: text('done'),
-		...(seen.has('difficulties') && text('difficulties') ? { difficulties: text('difficulties') } : {}),
-		...(seen.has('nextSteps') && text('nextSteps') ? { nextSteps: text('nextSteps') } : {}),
+		...(text('difficulties') ? { difficulties: text('difficulties') } : {}),
+		...(text('nextSteps') ? { nextSteps: text('nextSteps') } : {}),
 	};
 }
 
