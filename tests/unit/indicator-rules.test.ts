@@ -76,3 +76,150 @@ describe('indicator data rules', () => {
 		expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['data/indicators/doi-thoai.json unit']);
 	});
 });
+
+/**
+ * Each rule's whole problem (file, field, expected, found), from the base fixture changed in memory: the
+ * cases above check part of the wording, these pin every word a reader sees.
+ */
+describe('indicator data rules: exact problems', () => {
+	const obs2024 = 'data/observations/2024.json';
+	const source = { name: 'B', date: '2025-01-15' };
+	const run = (input: ReturnType<typeof baseInput>) => checkIndicatorData({ ...input, subtaskIds });
+	const withObservation = (observation: Record<string, unknown>) => {
+		const input = baseInput();
+		input.observations[0]!.data.observations.push({ source, status: 'official', ...observation });
+		return run(input);
+	};
+
+	it('a second indicator file with a used id: one problem, and its other fields are not checked again', () => {
+		const input = baseInput();
+		const copy = structuredClone(input.indicators[0]!);
+		copy.data.relatedTasks = ['9.9'];
+		input.indicators.push(copy);
+		expect(run(input)).toEqual([
+			{
+				file: 'data/indicators/doi-thoai.json',
+				field: 'id',
+				expected: 'một mã chưa dùng cho chỉ tiêu khác',
+				found: '"doi-thoai" (đã dùng trong data/indicators/doi-thoai.json)',
+			},
+		]);
+	});
+
+	it('two observation files for the same year', () => {
+		const input = baseInput();
+		input.observations.push({ file: obs2024, data: { year: 2024, observations: [] } });
+		input.observations.push({ file: obs2024, data: { year: 2024, observations: [] } });
+		expect(run(input)).toEqual([
+			{ file: obs2024, field: 'year', expected: 'mỗi năm chỉ một tệp số liệu', found: '2024 (đã có trong data/observations/2024.json)' },
+			{ file: obs2024, field: 'year', expected: 'mỗi năm chỉ một tệp số liệu', found: '2024 (đã có trong data/observations/2024.json)' },
+		]);
+	});
+
+	it('aggregation against the wording, both ways', () => {
+		const input = baseInput();
+		const target = input.indicators[1]!.data.target as Record<string, unknown>;
+		target.aggregation = 'runningMean';
+		expect(run(input)).toEqual([
+			{
+				file: 'data/indicators/doan-vien-moi.json',
+				field: 'target.aggregation',
+				expected: '"eachYear" (câu chữ không có "bình quân")',
+				found: '"runningMean"',
+			},
+		]);
+		target.aggregation = 'eachYear';
+		target.sourceText = 'bình quân mỗi năm từ 500 đến 600 đoàn viên mới';
+		expect(run(input)).toEqual([
+			{
+				file: 'data/indicators/doan-vien-moi.json',
+				field: 'target.aggregation',
+				expected: '"runningMean" (câu chữ có "bình quân")',
+				found: '"eachYear"',
+			},
+		]);
+	});
+
+	it('minimum against the wording, both ways; a 100 % target marked "all" is left to the schema', () => {
+		const input = baseInput();
+		const breakdowns = input.indicators[0]!.data.breakdowns as { target: Record<string, unknown> }[];
+		breakdowns[1]!.target.minimum = 'editorsReading';
+		expect(run(input)).toEqual([
+			{
+				file: 'data/indicators/doi-thoai.json',
+				field: 'breakdowns[1].target.minimum',
+				expected: '"stated" (câu chữ có "trở lên", "ít nhất" hoặc "từ")',
+				found: '"editorsReading"',
+			},
+		]);
+		breakdowns[1]!.target.sourceText = '75% doanh nghiệp ngoài khu vực nhà nước';
+		expect(run(input)).toEqual([]);
+		breakdowns[1]!.target.minimum = 'stated';
+		expect(run(input)).toEqual([
+			{
+				file: 'data/indicators/doi-thoai.json',
+				field: 'breakdowns[1].target.minimum',
+				expected: '"editorsReading" (câu chữ không có "trở lên", "ít nhất" hay "từ")',
+				found: '"stated"',
+			},
+		]);
+		// The 100 % target of the other breakdown says "all" in the wording and in the file: no problem from here.
+		expect(breakdowns[0]!.target.minimum).toBe('all');
+	});
+
+	it('an unknown indicator lists the known ids in alphabetical order', () => {
+		expect(withObservation({ indicator: 'khong-co', value: 1 })).toEqual([
+			{
+				file: obs2024,
+				field: 'observations[4].indicator',
+				expected: 'mã một chỉ tiêu có trong data/indicators/ (doan-vien-moi, doi-thoai, xep-loai)',
+				found: '"khong-co"',
+			},
+		]);
+	});
+
+	it("a missing or unknown breakdown lists the indicator's breakdowns", () => {
+		const expected = 'một khu vực của chỉ tiêu "doi-thoai": "nha-nuoc", "ngoai-nha-nuoc"';
+		expect(withObservation({ indicator: 'doi-thoai', value: 50 })).toEqual([
+			{ file: obs2024, field: 'observations[4].breakdown', expected, found: 'không có (thiếu trường này)' },
+		]);
+		expect(withObservation({ indicator: 'doi-thoai', breakdown: 'tu-nhan', value: 50 })).toEqual([
+			{ file: obs2024, field: 'observations[4].breakdown', expected, found: '"tu-nhan"' },
+		]);
+	});
+
+	it('a breakdown on an indicator that has none', () => {
+		expect(withObservation({ indicator: 'doan-vien-moi', breakdown: 'nha-nuoc', value: 5 })).toEqual([
+			{
+				file: obs2024,
+				field: 'observations[4].breakdown',
+				expected: 'không có khu vực (chỉ tiêu "doan-vien-moi" không tách theo khu vực)',
+				found: '"nha-nuoc"',
+			},
+		]);
+	});
+
+	it('a second figure for an indicator without breakdowns names only the indicator', () => {
+		expect(withObservation({ indicator: 'doan-vien-moi', value: 550 })).toEqual([
+			{
+				file: obs2024,
+				field: 'observations[4].indicator',
+				expected: 'mỗi chỉ tiêu (và khu vực) chỉ một số liệu trong một năm',
+				found: 'trùng với observations[2] ("doan-vien-moi")',
+			},
+		]);
+	});
+
+	it('a percent given as a fraction has no value to compare with 100', () => {
+		const input = baseInput();
+		input.observations[0]!.data.observations[1] = {
+			indicator: 'doi-thoai',
+			breakdown: 'ngoai-nha-nuoc',
+			numerator: 101,
+			denominator: 101,
+			source,
+			status: 'official',
+		};
+		expect(run(input)).toEqual([]);
+	});
+});
