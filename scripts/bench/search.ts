@@ -51,13 +51,14 @@ export async function measureFirstQuery(
 		const requests: Promise<QueryRequest>[] = [];
 		let listening = true;
 		page.on('requestfinished', (request) => {
-			if (!listening) return;
+			// The favicon: fetched by the browser after the load whenever it gets to it, not by the search.
+			if (!listening || /\/favicon[^/]*$/.test(new URL(request.url()).pathname)) return;
 			requests.push(
 				(async () => {
 					const sizes = await request.sizes();
 					const path = decodeURIComponent(new URL(request.url()).pathname);
 					const base = new URL(siteUrl).pathname;
-					return { path: path.startsWith(base) ? path.slice(base.length) : path, bytes: sizes.responseBodySize };
+					return { path: path.startsWith(base) ? path.slice(base.length) : path, bytes: Math.max(0, sizes.responseBodySize) };
 				})(),
 			);
 		});
