@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
 import type { WordVocabulary } from '../../src/utils/search/typo.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { splitIndex } from '../../src/integrations/pagefind.ts';
 import { CHUNK_BYTES, compareBytes, decodeCbor, SIGNATURE, type Cbor } from '../../src/utils/search/index-chunks.ts';
 
 /** The built index (dist/pagefind/), searched in Node with the same engine the browser uses. */
@@ -63,6 +65,24 @@ describe('the Pagefind index in dist/', () => {
 		}
 		for (let i = 1; i < words.length; i++) expect(compareBytes(words[i - 1]!, words[i]!)).toBeLessThan(0);
 		expect(words).toEqual(expect.arrayContaining(['cong', 'đoan', 'kinh', 'phi']));
+	});
+
+	it('re-cutting (splitIndex) gives the same chunks again, and leaves an unchecked Pagefind version alone', async () => {
+		const tmp = mkdtempSync(join(tmpdir(), 'pagefind-'));
+		try {
+			cpSync(join(dist, 'pagefind'), tmp, { recursive: true });
+			const listing = () => [...readdirSync(join(tmp, 'index')), ...readdirSync(tmp).filter((n) => n.endsWith('.pf_meta'))].sort();
+			const before = listing();
+			expect(await splitIndex(tmp)).toEqual({ before: before.length - 1, after: before.length - 1 });
+			expect(listing()).toEqual(before);
+			const entryFile = join(tmp, 'pagefind-entry.json');
+			const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string };
+			writeFileSync(entryFile, JSON.stringify({ ...entry, version: '0.0.1' }));
+			rmSync(join(tmp, 'index'), { recursive: true });
+			expect(await splitIndex(tmp)).toBeNull();
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
 	});
 
 	it('leaves out header, navigation, footer and the search page', async () => {
