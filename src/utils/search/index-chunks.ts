@@ -14,6 +14,8 @@
  * and its positions are kept, byte for byte.
  */
 
+import { decode, encode } from 'cbor2';
+
 /** Raw CBOR bytes per chunk (before gzip: about a third of that on the wire). */
 export const CHUNK_BYTES = 8_000;
 
@@ -25,86 +27,33 @@ export const KNOWN_VERSIONS = ['1.6.0'];
 
 export type Cbor = number | string | boolean | null | Uint8Array | Cbor[];
 
-/** Decode the CBOR subset Pagefind writes (integers, strings, byte strings, arrays, simple values). */
+/** Decode Pagefind's CBOR (cbor2; a truncated file or trailing bytes are errors). */
 export function decodeCbor(bytes: Uint8Array): Cbor {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	let at = 0;
-	const length = (info: number): number => {
-		if (info < 24) return info;
-		if (info === 24) return view.getUint8(at++);
-		if (info === 25) return ((at += 2), view.getUint16(at - 2));
-		if (info === 26) return ((at += 4), view.getUint32(at - 4));
-		if (info === 27) return ((at += 8), Number(view.getBigUint64(at - 8)));
-		throw new Error(`CBOR: unsupported length ${info} at ${at}`);
-	};
-	const item = (): Cbor => {
-		if (at >= bytes.length) throw new Error('CBOR: unexpected end');
-		const head = bytes[at++]!;
-		const major = head >> 5;
-		const info = head & 31;
-		switch (major) {
-			case 0:
-				return length(info);
-			case 1:
-				return -1 - length(info);
-			case 2:
-			case 3: {
-				const n = length(info);
-				const slice = bytes.subarray(at, (at += n));
-				return major === 3 ? new TextDecoder().decode(slice) : slice;
-			}
-			case 4: {
-				if (info === 31) {
-					const out: Cbor[] = [];
-					while (bytes[at] !== 0xff) out.push(item());
-					at++;
-					return out;
-				}
-				const n = length(info);
-				return Array.from({ length: n }, item);
-			}
-			case 7:
-				if (info === 20) return false;
-				if (info === 21) return true;
-				if (info === 22) return null;
-		}
-		throw new Error(`CBOR: unsupported item 0x${head.toString(16)} at ${at - 1}`);
-	};
-	const value = item();
-	if (at !== bytes.length) throw new Error(`CBOR: ${bytes.length - at} bytes left over`);
-	return value;
+	try {
+		return decode(bytes) as Cbor;
+	} catch (error) {
+		throw new Error(`CBOR: ${at(bytes, error)}`, { cause: error });
+	}
 }
 
-/** Encode as Pagefind's encoder (minicbor) does: shortest integer heads, definite lengths. */
+const at = (bytes: Uint8Array, error: unknown) =>
+	/outside the bounds|unexpected end/i.test(String(error))
+		? `unexpected end (${bytes.length} bytes)`
+		: /extra data/i.test(String(error))
+			? 'bytes left over'
+			: String(error);
+
+/**
+ * Encode as Pagefind's encoder (minicbor) does, which cbor2's defaults match: shortest integer heads,
+ * definite lengths, byte strings for Uint8Array. Pagefind's files hold no fractions: one is an error.
+ */
 export function encodeCbor(value: Cbor): Uint8Array {
-	const out: number[] = [];
-	const head = (major: number, n: number) => {
-		const m = major << 5;
-		if (n < 24) out.push(m | n);
-		else if (n < 0x100) out.push(m | 24, n);
-		else if (n < 0x10000) out.push(m | 25, n >> 8, n & 0xff);
-		else if (n < 0x100000000) out.push(m | 26, (n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
-		else throw new Error(`CBOR: integer too large: ${n}`);
+	const check = (v: Cbor): void => {
+		if (typeof v === 'number' && !Number.isInteger(v)) throw new Error(`CBOR: not an integer: ${v}`);
+		if (Array.isArray(v)) v.forEach(check);
 	};
-	const item = (v: Cbor) => {
-		if (typeof v === 'number') {
-			if (!Number.isInteger(v)) throw new Error(`CBOR: not an integer: ${v}`);
-			if (v >= 0) head(0, v);
-			else head(1, -1 - v);
-		} else if (typeof v === 'string') {
-			const b = new TextEncoder().encode(v);
-			head(3, b.length);
-			out.push(...b);
-		} else if (v instanceof Uint8Array) {
-			head(2, v.length);
-			out.push(...v);
-		} else if (Array.isArray(v)) {
-			head(4, v.length);
-			v.forEach(item);
-		} else out.push(v === null ? 0xf6 : v ? 0xf5 : 0xf4);
-	};
-	item(value);
-	return Uint8Array.from(out);
+	check(value);
+	return encode(value);
 }
 
 /**
