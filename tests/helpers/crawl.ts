@@ -83,6 +83,22 @@ export function describeFindings(where: string, findings: AxeFinding[]): string[
 	return findings.map((f) => `${where}: ${f.id} (${f.impact}) ${f.help} → ${f.targets.slice(0, 3).join(' | ')}`);
 }
 
+/** WCAG 2.2 AA findings of the page as it is, as lines for an expectation ([] when there are none). */
+export async function axeLines(page: Page, where = page.url()): Promise<string[]> {
+	return describeFindings(where, await runAxe(page));
+}
+
+/** axeLines in the light and then the dark colour scheme (the page is left in the light one). */
+export async function axeLinesLightAndDark(page: Page): Promise<string[]> {
+	const found: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		found.push(...(await axeLines(page, `${page.url()} ${colorScheme}`)));
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	return found;
+}
+
 /** Width by which the document overflows the viewport horizontally (0 = no horizontal scroll). */
 export function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
