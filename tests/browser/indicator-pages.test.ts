@@ -211,6 +211,8 @@ describe('scorecard filter', () => {
 			expect(await page.locator(`li[data-status]:not([data-status="${status}"]):visible`).count(), status).toBe(0);
 		}
 		expect(shown).toEqual({ 'not-met': 3, met: 11, 'no-data': 0 });
+		// no card without data: every group of cards hides with them
+		expect(await page.locator('[data-status-group]:visible').count()).toBe(0);
 		await page.check('input[value="not-met"]');
 		expect(await page.textContent('[data-filter-count]')).toBe('Đang hiện 3 chỉ tiêu');
 		expect(await axeLines(page)).toEqual([]);

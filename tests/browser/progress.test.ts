@@ -18,7 +18,7 @@ describe('the progress dashboard /tien-do/', () => {
 		page.on('pageerror', (e) => errors.push(String(e)));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${site.url}tien-do/`);
-		await page.waitForSelector('[data-progress-filter]:not([hidden])');
+		await page.waitForSelector('[data-filter]:not([hidden])');
 	});
 	afterAll(() => page?.close());
 
@@ -99,7 +99,7 @@ describe('phones and no JavaScript', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}tien-do/`);
 		expect(await page.locator('tr[data-subtask]:visible').count()).toBe(44);
-		expect(await page.isVisible('[data-progress-filter]')).toBe(false);
+		expect(await page.isVisible('[data-filter]')).toBe(false);
 		const summary = (await page.textContent('section.summary'))?.replace(/\s+/g, ' ') ?? '';
 		expect(summary).toContain('✓ hoàn thành: 6');
 		expect(summary).toContain('– chưa có báo cáo: 18');
