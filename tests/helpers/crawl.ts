@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { SiteInBrowser } from './browser.ts';
 import { dist, listHtml, readPage } from './dist.ts';
 import { basePathSlash } from '../../src/config.ts';
 
@@ -198,4 +200,18 @@ export async function crawlSite(
 	}
 	await context.close();
 	return { problems, requests };
+}
+
+/**
+ * The tests of a whole-site crawl file (one file per viewport, so that they run in parallel): dist/ has
+ * pages, and every one of them passes crawlSite() at `viewport`.
+ */
+export function itCrawlsEveryPage(site: SiteInBrowser, viewport: Viewport): void {
+	const pages = sitePages();
+	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
+	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
+		const { problems, requests } = await crawlSite(site.browser, site.url, pages, viewport);
+		expect(requests).toBeGreaterThanOrEqual(pages.length);
+		expect(problems).toEqual([]);
+	});
 }
