@@ -33,6 +33,12 @@ module.exports = {
 				],
 			},
 		),
+		forbid(
+			'files-read-by-loaders',
+			'Content and data files are read by src/loaders/ (pages) and src/checker/ (rules), never imported by pure code.',
+			'^src/(schemas|validation|utils|i18n|client)/',
+			{ path: '^(content|data)/' },
+		),
 		forbid('i18n-imports-only-types', 'ui.ts holds strings; it may name the types of the values it labels, nothing else.', '^src/i18n/', {
 			path: '^src/',
 			pathNot: '^src/i18n/',

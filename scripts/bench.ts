@@ -137,33 +137,18 @@ const report = {
 mkdirSync(join(root, '.bench'), { recursive: true });
 writeFileSync(join(root, '.bench', 'report.json'), JSON.stringify(report, null, '\t') + '\n');
 
+/** One site's row of the build-time table. */
+function buildRow(site: string, build: ReturnType<typeof medianBuild>): (string | number)[] {
+	const index = build.searchIndex === 'separate step' ? sec(build.phases['search index']) : build.searchIndex;
+	return [site, build.pages, sec(build.phases.check), sec(build.phases['astro build']), index, sec(build.total)];
+}
+
 const out: string[] = [];
 out.push(`Build time, seconds (median of ${runs})`);
 out.push(
 	table(
 		['site', 'pages', 'check', 'astro build', 'search index', 'total'],
-		[
-			[
-				'real',
-				real.pages,
-				sec(real.phases.check),
-				sec(real.phases['astro build']),
-				real.searchIndex === 'separate step' ? sec(real.phases['search index']) : real.searchIndex,
-				sec(real.total),
-			],
-			...(synthetic
-				? [
-						[
-							'10×',
-							synthetic.pages,
-							sec(synthetic.phases.check),
-							sec(synthetic.phases['astro build']),
-							synthetic.searchIndex === 'separate step' ? sec(synthetic.phases['search index']) : synthetic.searchIndex,
-							sec(synthetic.total),
-						],
-					]
-				: []),
-		],
+		[buildRow('real', real), ...(synthetic ? [buildRow('10×', synthetic)] : [])],
 	),
 );
 if (ratio !== null) out.push(`10× / real: ${ratio.toFixed(2)}×`);

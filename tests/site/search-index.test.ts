@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { expectAnswerAmongTop } from '../helpers/search-expect.ts';
 import {
-	answers,
 	INDICATOR_QUERIES,
 	PHRASE_QUERIES,
 	PROGRESS_QUERIES,
@@ -14,6 +14,7 @@ import {
 	TOP,
 	TYPO_QUERIES,
 	WORD_QUERIES,
+	type QueryCase,
 } from '../helpers/search-queries.ts';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
@@ -31,6 +32,11 @@ beforeAll(async () => {
 });
 
 const urls = async (query: string) => (await searchSite(pagefind, query, vocabulary, { words })).items.map((i) => i.url);
+
+/** One test per case: a page that answers it is among the first results. */
+function answersAmongTop(cases: QueryCase[]): void {
+	for (const c of cases) it(`"${c.query}" → ${c.expected}`, async () => expectAnswerAmongTop(c, await urls(c.query)));
+}
 
 describe('the Pagefind index in dist/', () => {
 	it('is written by astro build, with the đ/Đ vocabulary', () => {
@@ -143,16 +149,7 @@ describe('the Pagefind index in dist/', () => {
 });
 
 describe('real queries find the expected section among the first results', () => {
-	for (const c of QUERIES) {
-		const { query, expected } = c;
-		it(`"${query}" → ${expected}`, async () => {
-			const top = (await urls(query)).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
-		});
-	}
+	answersAmongTop(QUERIES);
 	for (const { query, expected } of INDICATOR_QUERIES) {
 		it(`indicator: "${query}" → ${expected}`, async () => {
 			const { items } = await searchSite(pagefind, query, vocabulary);
@@ -162,16 +159,7 @@ describe('real queries find the expected section among the first results', () =>
 });
 
 describe('words of several syllables: the syllables standing together rank first', () => {
-	for (const c of [...WORD_QUERIES, ...PHRASE_QUERIES]) {
-		const { query, expected } = c;
-		it(`"${query}" → ${expected}`, async () => {
-			const top = (await urls(query)).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
-		});
-	}
+	answersAmongTop([...WORD_QUERIES, ...PHRASE_QUERIES]);
 
 	it('"dinh cong" lists the strike passages, with "đình công" highlighted in the real text', async () => {
 		const { items } = await searchSite(pagefind, 'dinh cong', vocabulary, { words });
@@ -208,11 +196,10 @@ describe('one-letter typos', () => {
 			const outcome = await searchSite(pagefind, query, vocabulary, { words });
 			expect(outcome.suggestion).toBe(suggestion);
 			expect(outcome.corrected).toBe(true);
-			const top = outcome.items.slice(0, TOP).map((i) => i.url);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
+			expectAnswerAmongTop(
+				c,
+				outcome.items.map((i) => i.url),
+			);
 		});
 	}
 

@@ -12,6 +12,7 @@ import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts
 import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 import { chartTitle, indicatorSources } from '../../src/utils/indicators/page-data.ts';
+import { RATING_GOOD } from '../helpers/targets.ts';
 
 const atLeast = (value: number): Target => ({
 	kind: 'atLeast',
@@ -21,13 +22,7 @@ const atLeast = (value: number): Target => ({
 	sourceText: 'x',
 });
 const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
-const rating: Target = {
-	kind: 'ratingAtLeast',
-	level: 'hoàn thành tốt',
-	aggregation: 'eachYear',
-	minimum: 'stated',
-	sourceText: 'hoàn thành tốt trở lên',
-};
+const rating = RATING_GOOD;
 
 describe('Vietnamese number and date formatting', () => {
 	it('uses a decimal comma and dot thousands', () => {

@@ -20,6 +20,17 @@ import { buildDVocabulary } from '../../src/utils/search/vocabulary.ts';
 
 const loc = (weight: number, n: number) => Array.from({ length: n }, (_, i) => ({ weight, balanced_score: weight * 1000, location: i }));
 
+/** A search result for the ranking tests: a task section, words apart, titled by its URL unless given. */
+const searchItem = (fields: Partial<SearchItem> & Pick<SearchItem, 'url' | 'score'>): SearchItem => ({
+	title: fields.url,
+	page: '',
+	kind: 'Nhiệm vụ',
+	excerpt: '',
+	adjacent: 0,
+	phrases: 0,
+	...fields,
+});
+
 const taskPage: PagefindData = {
 	url: '/nhiem-vu/nhom-4/',
 	excerpt: 'tổ chức <mark>công</mark> <mark>đoàn</mark>',
@@ -138,16 +149,7 @@ describe('coverage and ranking', () => {
 		expect(queryCoverage('<mark>đoàn</mark>', 'cong doa')).toBe(1);
 	});
 	it('rankItems puts sections showing every typed word first', () => {
-		const item = (url: string, excerpt: string, score: number): SearchItem => ({
-			url,
-			title: url,
-			page: '',
-			kind: 'Nhiệm vụ',
-			excerpt,
-			adjacent: 0,
-			phrases: 0,
-			score,
-		});
+		const item = (url: string, excerpt: string, score: number) => searchItem({ url, excerpt, score });
 		const ranked = rankItems(
 			[item('a', '<mark>nước</mark> <mark>công</mark>', 9), item('b', '<mark>nữ</mark> <mark>công</mark>', 1)],
 			'nữ công',
@@ -161,16 +163,8 @@ describe('coverage and ranking', () => {
 		expect(titleIsQuery('', ' ')).toBe(false);
 	});
 	it('rankItems puts the section named by the query first among equally covered ones', () => {
-		const item = (url: string, title: string, score: number): SearchItem => ({
-			url,
-			title,
-			page: '',
-			kind: 'Thuật ngữ',
-			excerpt: '<mark>CĐCS</mark>',
-			adjacent: 0,
-			phrases: 0,
-			score,
-		});
+		const item = (url: string, title: string, score: number) =>
+			searchItem({ url, title, score, kind: 'Thuật ngữ', excerpt: '<mark>CĐCS</mark>' });
 		const ranked = rankItems([item('/nhiem-vu/nhom-1/#1-2', 'Nhiệm vụ 1.2', 10), item('/thuat-ngu/#cdcs', 'CĐCS', 4)], 'cdcs');
 		expect(ranked.map((i) => i.url)).toEqual(['/thuat-ngu/#cdcs', '/nhiem-vu/nhom-1/#1-2']);
 		// Coverage still comes first: a section showing more typed words beats a named one.
@@ -184,16 +178,7 @@ describe('coverage and ranking', () => {
 		expect(both[0]!.url).toBe('/nhiem-vu/nhom-1/#1-2');
 	});
 	it('rankItems drops sections that show none of the typed words', () => {
-		const item: SearchItem = {
-			url: '/nhiem-vu/nhom-6/#6-1',
-			title: '',
-			page: '',
-			kind: 'Nhiệm vụ',
-			excerpt: '(khóa <mark>X):</mark>',
-			adjacent: 0,
-			phrases: 0,
-			score: 2,
-		};
+		const item = searchItem({ url: '/nhiem-vu/nhom-6/#6-1', title: '', excerpt: '(khóa <mark>X):</mark>', score: 2 });
 		expect(rankItems([item], 'xqzwv')).toEqual([]);
 		expect(rankItems([item], 'x')).toEqual([item]);
 	});
@@ -207,17 +192,8 @@ describe('coverage and ranking', () => {
 	});
 	it('rankItems puts the usual spelling of an unaccented phrase first among equally adjacent sections', () => {
 		// "dinh cong": the strike ("đình công", three times) before "quyết định công nhận" (twice), whatever the score.
-		const item = (url: string, spelling: string, score: number): SearchItem => ({
-			url,
-			title: url,
-			page: '',
-			kind: 'Nhiệm vụ',
-			excerpt: '<mark>đình</mark> <mark>công</mark>',
-			adjacent: 1,
-			phrases: 1,
-			spellings: { [spelling]: 1 },
-			score,
-		});
+		const item = (url: string, spelling: string, score: number) =>
+			searchItem({ url, score, excerpt: '<mark>đình</mark> <mark>công</mark>', adjacent: 1, phrases: 1, spellings: { [spelling]: 1 } });
 		const items = [
 			item('/huong-dan/x/', 'định công', 9),
 			item('/nhiem-vu/nhom-5/#5-3', 'đình công', 3),

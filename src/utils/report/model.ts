@@ -152,7 +152,16 @@ export function upper(text: string): string {
 	return text.toLocaleUpperCase('vi-VN').normalize('NFC');
 }
 
-const placeholder = (what: string) => `[cần bổ sung: ${what}]`;
+/** The column headings of the report's two tables, the same on the page and in the Word file. */
+export const REPORT_COLUMNS = {
+	indicators: [t.columns.number, t.columns.indicator, t.columns.result, t.columns.target, t.columns.status],
+	appendix: [t.columns.number, t.columns.subtask, t.columns.units, t.columns.done, t.columns.progress, t.columns.evidence],
+};
+
+const PLACEHOLDER_START = '[cần bổ sung';
+const placeholder = (what: string) => `${PLACEHOLDER_START}: ${what}]`;
+/** Whether a header text is a placeholder "[cần bổ sung: …]" the page and the Word file highlight. */
+export const isPlaceholder = (text: string): boolean => text.startsWith(PLACEHOLDER_START);
 
 /** "3 hoàn thành, 2 đang triển khai, …" over the scale's order, leaving out zeros. */
 export function countsText(counts: StatusCounts): string {
