@@ -71,6 +71,30 @@ export const EQUIVALENT = [
 		mutator: 'ConditionalExpression',
 		reason: 'seriesDirection finds no point in an undefined year',
 	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: "split(/\\s/, 1)[0] ?? ''",
+		mutator: 'StringLiteral',
+		reason: 'split always yields a first piece ("" for ""), so the fallback is never used',
+	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: 'const floor = d < 0 ?',
+		mutator: 'EqualityOperator',
+		reason: 'd === 0 has returned above',
+	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: 'return d < 0 ? t.below(amount)',
+		mutator: 'EqualityOperator',
+		reason: 'd === 0 has returned above',
+	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: 'status.previousYear !== undefined && status.direction',
+		mutator: 'ConditionalExpression',
+		reason: 'indicatorStatus gives no direction without a previous year',
+	},
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
