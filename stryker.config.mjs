@@ -95,6 +95,30 @@ export const EQUIVALENT = [
 		mutator: 'ConditionalExpression',
 		reason: 'indicatorStatus gives no direction without a previous year',
 	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'atLeast' ? target.value",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'range' ? target.min",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'range' ? target.max",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'ratingAtLeast' ? target.level",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
