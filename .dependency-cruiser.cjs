@@ -20,10 +20,11 @@ module.exports = {
 		}),
 		forbid(
 			'utils-stay-pure',
-			'Pure functions: no checker, loaders, content collections, components, pages, client code or tools.',
+			'Pure functions: no checker, loaders, content collections, components, pages, client code, tools or processes (git is read in src/loaders).',
 			'^src/(utils|i18n)/',
 			{
 				path: [
+					'^(node:)?child_process$',
 					'^src/(checker|loaders|components|layouts|pages|client|integrations)/',
 					'^scripts/',
 					'^tests/',

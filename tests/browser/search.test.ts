@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -6,6 +8,7 @@ import { dist } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
 import { answers, INDICATOR_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { WORDS_FILE } from '../../src/utils/search/vocabulary.ts';
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
@@ -249,6 +252,35 @@ describe('header search box', () => {
 		await page.locator('#header-search-panel .search-result').first().waitFor();
 		expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 		page.off('request', listener);
+	});
+
+	it('a first query fetches only what it needs: no filter data, no word list, only the index chunks of its words', async () => {
+		// A fresh context: nothing of Pagefind in the browser's cache yet.
+		const fresh = await browser.newContext({ serviceWorkers: 'block' });
+		const p = await fresh.newPage();
+		const paths: string[] = [];
+		p.on('request', (r) => paths.push(new URL(r.url()).pathname));
+		await p.goto(`${server.url}nhiem-vu/nhom-3/`);
+		await p.locator('#header-search').fill('cdcs');
+		await p.locator('#header-search-panel .search-result').first().waitFor();
+		expect(paths.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+		expect(paths.filter((u) => u.endsWith(`/${WORDS_FILE}`))).toEqual([]);
+		// One word, one chunk of the re-cut index (src/utils/search/index-chunks.ts); the three chunks Pagefind
+		// writes alone would be one too for "cdcs", so a four-word query checks that the others stay unloaded.
+		expect(paths.filter((u) => u.endsWith('.pf_index'))).toHaveLength(1);
+		const chunks = readdirSync(join(dist, 'pagefind', 'index')).length;
+		await p.locator('#header-search').fill('kinh phi cong doan');
+		await p.locator('#header-search-panel .search-result').first().waitFor();
+		await p.waitForFunction(() => /kinh phi cong doan/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? ''));
+		const loaded = new Set(paths.filter((u) => u.endsWith('.pf_index'))).size;
+		expect(loaded).toBeGreaterThan(1);
+		expect(loaded).toBeLessThan(chunks / 2);
+		expect(paths.filter((u) => u.endsWith(`/${WORDS_FILE}`))).toEqual([]);
+		// A typo (a word that matches nothing) is what fetches the site's word list, once.
+		await p.locator('#header-search').fill('gia dinhh');
+		await p.waitForFunction(() => /gia dinhh/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? ''));
+		expect(paths.filter((u) => u.endsWith(`/${WORDS_FILE}`))).toHaveLength(1);
+		await fresh.close();
 	});
 
 	it('shows live results with anchors, announces them, closes on Esc with focus back in the box', async () => {
