@@ -71,6 +71,96 @@ export const EQUIVALENT = [
 		mutator: 'ConditionalExpression',
 		reason: 'seriesDirection finds no point in an undefined year',
 	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: "split(/\\s/, 1)[0] ?? ''",
+		mutator: 'StringLiteral',
+		reason: 'split always yields a first piece ("" for ""), so the fallback is never used',
+	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: 'const floor = d < 0 ?',
+		mutator: 'EqualityOperator',
+		reason: 'd === 0 has returned above',
+	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: 'return d < 0 ? t.below(amount)',
+		mutator: 'EqualityOperator',
+		reason: 'd === 0 has returned above',
+	},
+	{
+		file: 'src/utils/indicators/sentences.ts',
+		code: 'status.previousYear !== undefined && status.direction',
+		mutator: 'ConditionalExpression',
+		reason: 'indicatorStatus gives no direction without a previous year',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'atLeast' ? target.value",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'range' ? target.min",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'range' ? target.max",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/indicators/export.ts',
+		code: "target.kind === 'ratingAtLeast' ? target.level",
+		mutator: 'ConditionalExpression',
+		reason: 'a target of another kind has no such field (strict schema)',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: '/^<\\/?mark>$/.test(part)',
+		mutator: 'Regex',
+		reason: 'the split already isolates each <mark> and </mark>, so the anchors change nothing',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: "replace(/[^\\p{L}\\p{N}]+/gu, '')",
+		mutator: 'Regex',
+		reason: 'removing each character or each run of them leaves the same word',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: 'data.content.split(/\\s+/).filter(Boolean)',
+		mutator: 'Regex',
+		reason: 'the empty pieces of a split on single spaces are filtered out',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: 'sub.weighted_locations?.map((l) => l.location) ?? []',
+		mutator: 'ArrayDeclaration',
+		reason: 'a string in the set is neither a token index nor followed by another location',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: 'at.has(l + 1)',
+		mutator: 'ArithmeticOperator',
+		reason: 'a set holds some l and l + 1 exactly when it holds some l and l - 1',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: '(data.sub_results ?? []).some(mayAdjoin)',
+		mutator: 'ArrayDeclaration',
+		reason: 'a string has no locations, so it never adjoins',
+	},
+	{
+		file: 'src/utils/search/results.ts',
+		code: 'const starts = (data.anchors ?? [])',
+		mutator: 'ArrayDeclaration',
+		reason: 'a string has no heading element and is filtered out',
+	},
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -65,7 +65,7 @@ const CASES = [
 			text: 'Phát triển đoàn viên mới Chỉ tiêu: bình quân mỗi năm 500–600 Năm gần nhất 2025: 585 (bình quân mỗi năm 2022–2025: 552,5) ✓ Đạt ↓ giảm so với năm 2024 Số liệu minh họa',
 		},
 		reportRow:
-			'9 Phát triển đoàn viên mới 585 Số liệu minh họa bình quân mỗi năm 2022–2025: 552,5 bình quân mỗi năm 500–600 ✓ Đạt cao hơn chỉ tiêu 52,5',
+			'9 Phát triển đoàn viên mới 585 Số liệu minh họa bình quân mỗi năm 2022–2025: 552,5 bình quân mỗi năm 500–600 ✓ Đạt cao hơn mức tối thiểu 500 là 52,5',
 	},
 	{
 		name: 'a rating target: xep-loai-ldld',

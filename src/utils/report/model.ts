@@ -45,7 +45,7 @@ export interface IndicatorPart {
 	target: string;
 	status: Status;
 	statusLabel: string;
-	/** "thấp hơn 1,5 điểm phần trăm", "vượt 15" … or "". */
+	/** As on the indicator pages: "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "cao hơn mức tối thiểu 500 là 43,5" … or "". */
 	distance: string;
 	illustrative: boolean;
 }
@@ -259,7 +259,7 @@ export function buildReport(input: ReportInput): ReportModel {
 				target: formatTarget(unit, series.target),
 				status: judgement.status,
 				statusLabel: ui.indicators.status[judgement.status]!,
-				distance: formatDistance(unit, judgement),
+				distance: formatDistance(unit, judgement, series.target),
 				illustrative: point?.figureStatus === 'illustrative',
 			};
 		});
