@@ -20,10 +20,11 @@ module.exports = {
 		}),
 		forbid(
 			'utils-stay-pure',
-			'Pure functions: no checker, loaders, content collections, components, pages, client code or tools.',
+			'Pure functions: no checker, loaders, content collections, components, pages, client code, tools or processes (git is read in src/loaders).',
 			'^src/(utils|i18n)/',
 			{
 				path: [
+					'^(node:)?child_process$',
 					'^src/(checker|loaders|components|layouts|pages|client|integrations)/',
 					'^scripts/',
 					'^tests/',
@@ -31,6 +32,12 @@ module.exports = {
 					'^src/config\\.ts$',
 				],
 			},
+		),
+		forbid(
+			'files-read-by-loaders',
+			'Content and data files are read by src/loaders/ (pages) and src/checker/ (rules), never imported by pure code.',
+			'^src/(schemas|validation|utils|i18n|client)/',
+			{ path: '^(content|data)/' },
 		),
 		forbid('i18n-imports-only-types', 'ui.ts holds strings; it may name the types of the values it labels, nothing else.', '^src/i18n/', {
 			path: '^src/',

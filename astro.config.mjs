@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeSubtasks } from './src/markdown/rehype-subtasks.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	compressHTML: true,
+	// No module preloading and no preload helper in the browser build: see src/integrations/no-preload-helper.ts.
+	vite: { plugins: [noPreloadHelper()] },
 	// No code blocks in the content; Shiki's inline styles would also conflict with the CSP below.
 	markdown: { processor, syntaxHighlight: false },
 	// The sitemap (sitemap-index.xml) only for the real site: a sitemap of localhost addresses would be false.

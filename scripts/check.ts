@@ -5,16 +5,16 @@
  * --strict (the release build).
  * In GitHub Actions (or with --format=github) problems are also printed as annotations.
  */
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkTree } from '../src/checker/check-tree.ts';
 import { formatProblem, isWarning } from '../src/validation/problem.ts';
 import { githubAnnotation } from './lib/github-annotations.ts';
 import { dataDir, isStrict } from '../src/config.ts';
+import { option as cliOption, rootDir } from './lib/cli.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const root = resolve(option('root') ?? process.cwd());
+const option = (name: string) => cliOption(args, name);
+const root = rootDir(args);
 const strict = args.includes('--strict') || isStrict();
 const github = option('format') === 'github' || process.env.GITHUB_ACTIONS === 'true';
 

@@ -8,12 +8,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CMS_DIR } from '../src/cms/page.ts';
+import { option as cliOption, rootDir } from './lib/cli.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const root = resolve(option('root') ?? process.cwd());
+const option = (name: string) => cliOption(args, name);
+const root = rootDir(args);
 const require = createRequire(join(root, 'package.json'));
 
 /** The wanted port when it is free on 127.0.0.1, else any free one. */

@@ -2,7 +2,7 @@
  * Search figures for the closing note (not a test): run after `npm run build`.
  *   npm run -s measure:search
  * - index size on disk (dist/pagefind/), raw and gzip;
- * - bytes fetched and time to first results for a reader's first query, measured in Chromium;
+ * - bytes on the wire (per request) and time to first results for a reader's first query, in Chromium;
  * - how many of the programme queries (ALL_QUERIES in tests/helpers/search-queries.ts) find the expected
  *   section in the first results, with Pagefind alone and with this site's engine (đ/Đ variants,
  *   adjacency of the typed syllables, typo corrections).
@@ -15,6 +15,7 @@ import { dist } from '../tests/helpers/dist.ts';
 import { loadPagefind } from '../tests/helpers/pagefind-node.ts';
 import { ALL_QUERIES, answers, TOP } from '../tests/helpers/search-queries.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { breakdown, FIRST_QUERIES, measureFirstQuery } from './bench/search.ts';
 import { searchSite } from '../src/utils/search/engine.ts';
 import { ONE_RESULT_META, type PagefindData, type PagefindHit } from '../src/utils/search/results.ts';
 
@@ -42,52 +43,28 @@ for (const f of all) {
 }
 console.log(`  ${[...groups].map(([k, v]) => `${k} ${kb(v)}`).join(' · ')}`);
 
-// 2. First query in Chromium: bytes and time.
-const server = await serveStatic(dist);
+// 2. First query in Chromium, as the real host serves it (gzip for text; Pagefind's files are gzipped
+// already): each request from the focus until the first results, and the time. From a reading page's
+// header box and from the search page.
+const server = await serveStatic(dist, { host: true });
 const browser = await launchChromium();
 try {
-	// The third is a typo: the site's word list (vi-words.json) is fetched and a correction searched.
-	for (const query of ['kinh phi cong doan', 'cdcs', 'gia dinhh']) {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(`${server.url}nhiem-vu/nhom-3/`);
-		await page.waitForLoadState('networkidle');
-		const fetched: string[] = [];
-		page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
-		const ms = await page.evaluate(async (q) => {
-			const input = document.querySelector<HTMLInputElement>('#header-search')!;
-			const start = performance.now();
-			input.focus();
-			input.value = q;
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			await new Promise<void>((resolve) => {
-				const check = () => (document.querySelector('#header-search-panel .search-result') ? resolve() : requestAnimationFrame(check));
-				check();
-			});
-			return performance.now() - start;
-		}, query);
-		const warm = await page.evaluate(async () => {
-			const input = document.querySelector<HTMLInputElement>('#header-search')!;
-			const before = document.querySelector('#header-search-panel [role="status"], .search-box [role="status"]')?.textContent;
-			const start = performance.now();
-			input.value = 'doi thoai';
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			await new Promise<void>((resolve) => {
-				const check = () =>
-					document.querySelector('.search-box [role="status"]')?.textContent !== before ? resolve() : requestAnimationFrame(check);
-				check();
-			});
-			return performance.now() - start;
-		});
-		const sizes = fetched.map((p) => readFileSync(join(dist, decodeURIComponent(p))));
-		const bytes = sizes.reduce((s, b) => s + b.length, 0);
-		const gzBytes = sizes.reduce((s, b) => s + gzipSync(b).length, 0);
-		console.log(
-			`First query "${query}" from a reading page: ${fetched.length} requests, ${kb(bytes)} (${kb(gzBytes)} gzipped), ` +
-				`first results ${ms.toFixed(0)} ms after focus; next query ${warm.toFixed(0)} ms (incl. the 200 ms typing debounce)`,
-		);
-		console.log(`  ${fetched.map((p) => p.replace(/^\/(_astro|pagefind)\//, '')).join(', ')}`);
-		await context.close();
+	// With and without diacritics, an abbreviation, and a typo (the site's word list is fetched and a correction searched).
+	for (const query of FIRST_QUERIES) {
+		for (const [entry, path] of [
+			['header', 'nhiem-vu/nhom-3/'],
+			['search page', 'tim-kiem/'],
+		] as const) {
+			const m = await measureFirstQuery(browser, server.url, server.url + path, entry, query);
+			console.log(
+				`First query "${query}" (${entry}): ${m.requests.length} requests, ${kb(m.transferred)} on the wire, first results ${m.ms.toFixed(0)} ms after focus`,
+			);
+			console.log(
+				`  ${breakdown(m.requests)
+					.map((b) => `${b.kind} ${b.requests}× ${kb(b.bytes)}`)
+					.join(' · ')}`,
+			);
+		}
 	}
 } finally {
 	await browser.close();

@@ -10,9 +10,10 @@ import { periodTemplates, refusePeriod } from './lib/period-template.ts';
 import { progressEntrySchema, type ProgressStatus } from '../src/schemas/progress.ts';
 import { comparePeriods, parsePeriod } from '../src/utils/progress/model.ts';
 import { parseSubtasks } from '../src/utils/subtasks.ts';
+import { exitIfRefused, rootDir } from './lib/cli.ts';
 
 const args = process.argv.slice(2);
-const root = args.find((a) => a.startsWith('--root='))?.slice(7) ?? process.cwd();
+const root = rootDir(args);
 const period = args.find((a) => !a.startsWith('--')) ?? '';
 const dir = join(root, 'content/progress');
 const existing = existsSync(dir)
@@ -21,11 +22,7 @@ const existing = existsSync(dir)
 			.map((d) => d.name)
 	: [];
 
-const refusal = refusePeriod(period, existing);
-if (refusal) {
-	console.error(refusal);
-	process.exit(1);
-}
+exitIfRefused(refusePeriod(period, existing));
 const tasksDir = join(root, 'content/tasks');
 const subtaskIds = readdirSync(tasksDir)
 	.filter((n) => n.endsWith('.md'))

@@ -7,9 +7,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorSchema } from '../src/schemas/indicator.ts';
 import { observationTemplate, refuseYear } from './lib/observation-template.ts';
+import { exitIfRefused, rootDir } from './lib/cli.ts';
 
 const args = process.argv.slice(2);
-const root = args.find((a) => a.startsWith('--root='))?.slice(7) ?? process.cwd();
+const root = rootDir(args);
 const year = Number(args.find((a) => /^\d+$/.test(a)));
 const dir = join(root, 'data/observations');
 const existing = existsSync(dir)
@@ -18,11 +19,7 @@ const existing = existsSync(dir)
 			.map((n) => Number(n.slice(0, 4)))
 	: [];
 
-const refusal = refuseYear(year, existing);
-if (refusal) {
-	console.error(refusal);
-	process.exit(1);
-}
+exitIfRefused(refuseYear(year, existing));
 const indicatorsDir = join(root, 'data/indicators');
 const indicators = readdirSync(indicatorsDir)
 	.filter((n) => n.endsWith('.json'))

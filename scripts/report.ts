@@ -16,15 +16,11 @@ import { buildReport } from '../src/utils/report/model.ts';
 import { reportDocx } from '../src/utils/report/docx.ts';
 import { parsePeriod } from '../src/utils/progress/model.ts';
 import { dataDir, isStrict } from '../src/config.ts';
+import { option as cliOption, rootDir } from './lib/cli.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-	const inline = args.find((a) => a.startsWith(`--${name}=`));
-	if (inline) return inline.slice(name.length + 3);
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? args[i + 1] : undefined;
-};
-const root = resolve(option('root') ?? process.cwd());
+const option = (name: string) => cliOption(args, name);
+const root = rootDir(args);
 const strict = args.includes('--strict') || isStrict();
 const period = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--root');
 

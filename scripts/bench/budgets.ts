@@ -1,3 +1,4 @@
+import { median } from './build.ts';
 import type { LighthouseScores } from './lighthouse.ts';
 import { READING_TYPES, type PageFigures, type PageType } from './pages.ts';
 
@@ -11,6 +12,9 @@ export const BUDGETS = {
 	tenfoldRatio: 4,
 	/** Issue 18: the whole-tree check (word-by-word comparison with the original included), warm. */
 	checkMs: 1000,
+	/** Issue 13: a reader's first query, from the focus on the search box to the first results (bytes on the wire). */
+	searchFirstQueryBytes: 150 * 1024,
+	searchFirstResultsMs: 500,
 };
 
 export type Verdict = 'PASS' | 'FAIL' | 'ABSENT';
@@ -29,10 +33,12 @@ export interface BudgetInput {
 	ratio: number | null;
 	/** Milliseconds of the whole-tree check on the real site (warm, in-process median); null = not measured. */
 	checkMs?: number | null;
+	/** First queries measured in Chromium (scripts/bench/search.ts); null or empty = not measured. */
+	searchQueries?: { query: string; entry: string; transferred: number; ms: number }[] | null;
 }
 
 /** Judge every budget from the measured figures (pure, unit-tested). */
-export function judge({ pages, htmlSizes, lighthouse, ratio, checkMs = null }: BudgetInput): BudgetResult[] {
+export function judge({ pages, htmlSizes, lighthouse, ratio, checkMs = null, searchQueries = null }: BudgetInput): BudgetResult[] {
 	const out: BudgetResult[] = [];
 	for (const type of READING_TYPES) {
 		const figures = pages[type];
@@ -86,6 +92,21 @@ export function judge({ pages, htmlSizes, lighthouse, ratio, checkMs = null }: B
 		budget: `npm run check: whole tree ≤ ${BUDGETS.checkMs} ms (warm)`,
 		measured: checkMs === null ? 'not run' : `${Math.round(checkMs)} ms`,
 		verdict: checkMs === null ? 'ABSENT' : checkMs <= BUDGETS.checkMs ? 'PASS' : 'FAIL',
+	});
+	const queries = searchQueries ?? [];
+	const heaviest = [...queries].sort((a, b) => b.transferred - a.transferred)[0];
+	out.push({
+		budget: `search: a first query transfers ≤ ${kb(BUDGETS.searchFirstQueryBytes)} (heaviest of the queries measured)`,
+		measured: heaviest ? `${kb(heaviest.transferred)} ("${heaviest.query}", ${heaviest.entry})` : 'not run',
+		verdict: !heaviest ? 'ABSENT' : heaviest.transferred <= BUDGETS.searchFirstQueryBytes ? 'PASS' : 'FAIL',
+	});
+	// Time varies with the machine's load: judged on the median of the queries measured, the slowest shown.
+	const times = queries.map((q) => q.ms);
+	const middle = times.length ? median(times) : null;
+	out.push({
+		budget: `search: first results ≤ ${BUDGETS.searchFirstResultsMs} ms from focus (median of the queries measured)`,
+		measured: middle === null ? 'not run' : `median ${Math.round(middle)} ms, slowest ${Math.round(Math.max(...times))} ms`,
+		verdict: middle === null ? 'ABSENT' : middle <= BUDGETS.searchFirstResultsMs ? 'PASS' : 'FAIL',
 	});
 	return out;
 }

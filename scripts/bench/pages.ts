@@ -105,35 +105,6 @@ export async function measurePage(browser: Browser, url: string, path: string): 
 	return figures;
 }
 
-/** Bytes Pagefind fetches for a first query on the search page (null when search is absent). */
-export async function firstQueryBytes(
-	browser: Browser,
-	searchUrl: string,
-): Promise<{ requests: number; bytes: Bytes; transferred: number } | null> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	let requests = 0;
-	let transferred = 0;
-	let bytes = zero();
-	const pending: Promise<void>[] = [];
-	page.on('response', (response) => {
-		if (!new URL(response.url()).pathname.includes('/pagefind/')) return;
-		requests++;
-		pending.push(
-			(async () => {
-				const body = await response.body().catch(() => Buffer.alloc(0));
-				bytes = add(bytes, bytesOf(body));
-				transferred += Number((await response.allHeaders())['content-length'] ?? body.length);
-			})(),
-		);
-	});
-	await page.goto(`${searchUrl}?q=cong%20doan`, { waitUntil: 'networkidle' });
-	await page.waitForTimeout(1500);
-	await Promise.all(pending);
-	await context.close();
-	return requests ? { requests, bytes, transferred } : null;
-}
-
 /** Total size of the Pagefind index folder. */
 export function pagefindSize(dist: string): { files: number; bytes: number } | null {
 	const dir = join(dist, 'pagefind');

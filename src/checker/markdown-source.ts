@@ -35,43 +35,20 @@ const YAML_ERRORS: Record<string, string> = {
 export function parseMarkdownSource(file: string, text: string): MarkdownSource {
 	const lines = text.split(/\r?\n/);
 	const base = { file, text, problems: [] as Problem[], lineOf: (): number | undefined => undefined };
+	// Without an opening or a closing "---" there is no front matter to read: one problem on line 1.
+	const unread = (body: string, bodyLine: number, expected: string, found: string): MarkdownSource => ({
+		...base,
+		body,
+		bodyLine,
+		frontMatterEnd: 0,
+		problems: [{ file, line: 1, column: 1, field: FM, expected, found }],
+	});
 	if (lines[0]?.trim() !== '---') {
-		return {
-			...base,
-			body: text,
-			bodyLine: 1,
-			frontMatterEnd: 0,
-			problems: [
-				{
-					file,
-					line: 1,
-					column: 1,
-					field: FM,
-					expected: 'dòng đầu tiên là "---" mở phần thông tin đầu trang',
-					found: lines[0] ? `"${lines[0].slice(0, 40)}"` : 'dòng trống',
-				},
-			],
-		};
+		const found = lines[0] ? `"${lines[0].slice(0, 40)}"` : 'dòng trống';
+		return unread(text, 1, 'dòng đầu tiên là "---" mở phần thông tin đầu trang', found);
 	}
 	const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-	if (close < 0) {
-		return {
-			...base,
-			body: '',
-			bodyLine: lines.length + 1,
-			frontMatterEnd: 0,
-			problems: [
-				{
-					file,
-					line: 1,
-					column: 1,
-					field: FM,
-					expected: 'một dòng "---" đóng phần thông tin đầu trang',
-					found: 'không có dòng "---" thứ hai',
-				},
-			],
-		};
-	}
+	if (close < 0) return unread('', lines.length + 1, 'một dòng "---" đóng phần thông tin đầu trang', 'không có dòng "---" thứ hai');
 	const yamlText = lines.slice(1, close).join('\n');
 	const lineCounter = new LineCounter();
 	// Astro reads front matter with js-yaml, which turns unquoted dates into Date objects: do the same so

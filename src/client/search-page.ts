@@ -1,6 +1,6 @@
 import { clientStrings as ui } from '../i18n/ui.ts';
 import { countKinds, type SearchItem } from '../utils/search/results.ts';
-import { createSearcher } from './search-client.ts';
+import { createSearcher, loadEngine } from './search-client.ts';
 import { renderList, renderNoResults, renderSuggestion } from './search-render.ts';
 import type { SearchOutcome } from '../utils/search/engine.ts';
 
@@ -102,6 +102,9 @@ export function attachSearchPage(): void {
 		update(true);
 	});
 	input.addEventListener('input', () => update(false));
+	// The first keystroke starts loading Pagefind, during the typing pause rather than after it (as the
+	// header box does on focus); not on focus, which the page gives the box on every visit.
+	input.addEventListener('input', () => void loadEngine().catch(() => undefined), { once: true });
 	filters.addEventListener('change', () => {
 		syncUrl();
 		render();

@@ -304,6 +304,19 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 		label_singular: cms.termLabel,
 		fields: toFields('glossary', glossaryItems, lists),
 	};
+	/** A folder content/<name>/ of Markdown files: labels from ui.ts, front matter fields from the schema, then the body. */
+	const markdownFolder = (name: 'guidelines' | 'updates' | 'progress' | 'reports', options: Record<string, unknown>) => ({
+		name,
+		label: c[name].label,
+		label_singular: c[name].singular,
+		description: c[name].description,
+		folder: `content/${name}`,
+		extension: 'md',
+		format: FRONT_MATTER_FORMAT,
+		create: true,
+		...options,
+		fields: [...toFields(name, json(name), lists), body()],
+	});
 	const base = env.base.endsWith('/') ? env.base : `${env.base}/`;
 	return {
 		backend: {
@@ -346,65 +359,25 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 				delete: false,
 				files: [{ name: 'terms', label: c.glossaryFile, file: 'content/glossary/terms.json', fields: [glossaryList] }],
 			},
-			{
-				name: 'guidelines',
-				label: c.guidelines.label,
-				label_singular: c.guidelines.singular,
-				description: c.guidelines.description,
-				folder: 'content/guidelines',
-				extension: 'md',
-				format: FRONT_MATTER_FORMAT,
-				create: true,
-				slug: '{{slug}}',
-				identifier_field: 'title',
-				sortable_fields: ['title', 'updated'],
-				fields: [...toFields('guidelines', json('guidelines'), lists), body()],
-			},
-			{
-				name: 'updates',
-				label: c.updates.label,
-				label_singular: c.updates.singular,
-				description: c.updates.description,
-				folder: 'content/updates',
-				extension: 'md',
-				format: FRONT_MATTER_FORMAT,
-				create: true,
+			markdownFolder('guidelines', { slug: '{{slug}}', identifier_field: 'title', sortable_fields: ['title', 'updated'] }),
+			markdownFolder('updates', {
 				slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
 				identifier_field: 'title',
 				sortable_fields: ['date', 'title'],
-				fields: [...toFields('updates', json('updates'), lists), body()],
-			},
-			{
-				name: 'progress',
-				label: c.progress.label,
-				label_singular: c.progress.singular,
-				description: c.progress.description,
-				folder: 'content/progress',
-				extension: 'md',
-				format: FRONT_MATTER_FORMAT,
-				create: true,
+			}),
+			markdownFolder('progress', {
 				// Decap writes "3.6" as "3-6" in paths; the period folder's capital H is restored by src/cms/client.ts.
 				path: '{{period}}/{{subtask}}',
 				slug: '{{subtask}}',
 				identifier_field: 'subtask',
 				summary: '{{subtask}} · {{period}} · {{status}}',
 				sortable_fields: ['subtask', 'period', 'asOf'],
-				fields: [...toFields('progress', json('progress'), lists), body()],
-			},
-			{
-				name: 'reports',
-				label: c.reports.label,
-				label_singular: c.reports.singular,
-				description: c.reports.description,
-				folder: 'content/reports',
-				extension: 'md',
-				format: FRONT_MATTER_FORMAT,
-				create: true,
+			}),
+			markdownFolder('reports', {
 				slug: '{{period | lower}}',
 				identifier_field: 'period',
 				summary: 'Báo cáo kỳ {{period}}',
-				fields: [...toFields('reports', json('reports'), lists), body()],
-			},
+			}),
 		],
 	};
 }

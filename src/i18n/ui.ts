@@ -526,6 +526,16 @@ export const ui = {
 	notFoundSearch: 'Tìm trong toàn bộ trang web',
 } as const;
 
+/** Sentences from content/site.json (src/utils/site-settings.ts): the footer and /gioi-thieu/. */
+export const siteSettingsUi = {
+	issuerLine: (issuer: string) => `Chương trình của ${issuer}`,
+	issuerSentence: (issuer: string) => `Theo lời mở đầu của văn bản, chương trình do ${issuer} xây dựng.`,
+	publisher: (name: string) => `Đơn vị đăng tải trang: ${name}.`,
+	maintainer: (name: string) => `Biên tập và cập nhật nội dung: ${name}.`,
+	contact: (contact: string) => `Liên hệ: ${contact}.`,
+	period: (period: string) => `Thời gian thực hiện chương trình: ${period}.`,
+} as const;
+
 /** Share cards (og:image) drawn at build time: src/utils/share-card.ts. */
 export const shareUi = {
 	programmeKicker: 'Toàn văn, nhiệm vụ, chỉ tiêu và hướng dẫn',

@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-
 export interface LastUpdatedFacts {
 	/** Committer dates (ISO 8601) of the last commit touching each file; undefined when git gave none. */
 	gitDates: (string | undefined)[];
@@ -24,22 +22,4 @@ export function pickLastUpdated(facts: LastUpdatedFacts): string | undefined {
 			.at(-1);
 	}
 	return facts.frontMatter;
-}
-
-const git = (args: string[], cwd: string): string | undefined => {
-	try {
-		return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	} catch {
-		return undefined;
-	}
-};
-
-let shallowCache: boolean | undefined;
-
-/** Read the facts from git (build time). Missing git or not a repository counts as "no history". */
-export function lastUpdated(files: string[], frontMatter?: string, cwd = process.cwd()): string | undefined {
-	shallowCache ??= git(['rev-parse', '--is-shallow-repository'], cwd) !== 'false';
-	const gitDates = files.map((file) => git(['log', '-1', '--format=%cI', '--', file], cwd) || undefined);
-	const dirty = (git(['status', '--porcelain', '--', ...files], cwd) ?? '') !== '';
-	return pickLastUpdated({ gitDates, shallow: shallowCache, dirty, frontMatter });
 }

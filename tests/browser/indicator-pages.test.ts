@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeLines } from '../helpers/crawl.ts';
 
 /** dist/ served under the base path and one Chromium for this file (tests/helpers/browser.ts). */
 const site = siteInBrowser();
@@ -17,21 +15,6 @@ function paintedShare(page: Page): Promise<number> {
 		let painted = 0;
 		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
 		return painted / (data.length / 4);
-	});
-}
-
-async function axeViolations(page: Page) {
-	// evaluate through DevTools: a <script> tag would be blocked by the site's CSP
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const result = await (
-			window as unknown as {
-				axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-			}
-		).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-		});
-		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	});
 }
 
@@ -181,13 +164,13 @@ describe.each(pages)('indicator page $path', ({ path, dark, series, targets, ban
 	});
 
 	it('has no axe-core violations', async () => {
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeLines(page)).toEqual([]);
 	});
 
 	it.runIf(dark)('has no axe-core violations in dark mode', async () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.waitForTimeout(100);
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeLines(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'light' });
 	});
 });
@@ -209,7 +192,7 @@ describe.each(['chi-tieu/xep-loai-ldld/', 'bao-cao/2025/', 'du-lieu/'])('page /%
 	it('has no axe-core violations', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(site.url + path);
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeLines(page)).toEqual([]);
 		await page.close();
 	});
 });
@@ -228,9 +211,11 @@ describe('scorecard filter', () => {
 			expect(await page.locator(`li[data-status]:not([data-status="${status}"]):visible`).count(), status).toBe(0);
 		}
 		expect(shown).toEqual({ 'not-met': 3, met: 11, 'no-data': 0 });
+		// no card without data: every group of cards hides with them
+		expect(await page.locator('[data-status-group]:visible').count()).toBe(0);
 		await page.check('input[value="not-met"]');
 		expect(await page.textContent('[data-filter-count]')).toBe('Đang hiện 3 chỉ tiêu');
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await axeLines(page)).toEqual([]);
 		await page.close();
 	});
 });

@@ -1,39 +1,10 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeLinesLightAndDark } from '../helpers/crawl.ts';
 
 /** dist/ served under the base path and one Chromium for this file (tests/helpers/browser.ts). */
 const site = siteInBrowser();
-
-async function axeViolations(page: Page) {
-	// evaluate through DevTools: a <script> tag would be blocked by the site's CSP
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const result = await (
-			window as unknown as {
-				axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-			}
-		).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-		});
-		return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	});
-}
-
-/** Axe in light and dark (system preference and the site's own switch). */
-async function axeLightAndDark(page: Page): Promise<string[]> {
-	const found: string[] = [];
-	await page.emulateMedia({ colorScheme: 'light' });
-	found.push(...(await axeViolations(page)).map((v) => `light ${v}`));
-	await page.emulateMedia({ colorScheme: 'dark' });
-	found.push(...(await axeViolations(page)).map((v) => `dark ${v}`));
-	await page.emulateMedia({ colorScheme: 'light' });
-	return found;
-}
 
 const visibleRows = (page: Page) =>
 	page.locator('tr[data-subtask]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.subtask));
@@ -47,7 +18,7 @@ describe('the progress dashboard /tien-do/', () => {
 		page.on('pageerror', (e) => errors.push(String(e)));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${site.url}tien-do/`);
-		await page.waitForSelector('[data-progress-filter]:not([hidden])');
+		await page.waitForSelector('[data-filter]:not([hidden])');
 	});
 	afterAll(() => page?.close());
 
@@ -80,7 +51,7 @@ describe('the progress dashboard /tien-do/', () => {
 	});
 
 	it('has no axe-core violations in light and dark', async () => {
-		expect(await axeLightAndDark(page)).toEqual([]);
+		expect(await axeLinesLightAndDark(page)).toEqual([]);
 	});
 });
 
@@ -95,7 +66,7 @@ describe('a sub-task page and a group page', () => {
 		);
 		expect(await page.locator('.demo-notice').count()).toBe(1);
 		expect(await page.getAttribute('a:has-text("Đọc trong nhóm nhiệm vụ 3")', 'href')).toBe('/nhiem-vu/nhom-3/#3-6');
-		expect(await axeLightAndDark(page)).toEqual([]);
+		expect(await axeLinesLightAndDark(page)).toEqual([]);
 		await page.close();
 	});
 
@@ -108,7 +79,7 @@ describe('a sub-task page and a group page', () => {
 			'Tiến độ: ◐ đang triển khai (năm 2025, cập nhật đến 31/12/2025) Nội dung minh họa · Xem tiến độ nhiệm vụ 3.9',
 		);
 		expect(await page.getAttribute('section[aria-labelledby="3-3"] .subtask-progress', 'data-progress-status')).toBe('chua-co-bao-cao');
-		expect(await axeLightAndDark(page)).toEqual([]);
+		expect(await axeLinesLightAndDark(page)).toEqual([]);
 		await page.close();
 	});
 });
@@ -128,7 +99,7 @@ describe('phones and no JavaScript', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}tien-do/`);
 		expect(await page.locator('tr[data-subtask]:visible').count()).toBe(44);
-		expect(await page.isVisible('[data-progress-filter]')).toBe(false);
+		expect(await page.isVisible('[data-filter]')).toBe(false);
 		const summary = (await page.textContent('section.summary'))?.replace(/\s+/g, ' ') ?? '';
 		expect(summary).toContain('✓ hoàn thành: 6');
 		expect(summary).toContain('– chưa có báo cáo: 18');

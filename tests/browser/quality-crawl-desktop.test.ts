@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.ts';
-import { crawlSite, sitePages } from '../helpers/crawl.ts';
+import { itCrawlsEveryPage } from '../helpers/crawl.ts';
 
 /**
  * Whole-site browser crawl at the desktop viewport (1280 px): every HTML page of dist/ (found by
@@ -9,21 +9,6 @@ import { crawlSite, sitePages } from '../helpers/crawl.ts';
  * errors and inline event handlers — see crawlSite() in tests/helpers/crawl.ts. The phone viewport
  * has its own file so that the two run in parallel.
  */
-const pages = sitePages();
-
 describe('every page in Chromium at 1280 px', () => {
-	const site = siteInBrowser();
-
-	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
-
-	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
-		const { problems, requests } = await crawlSite(site.browser, site.url, pages, {
-			name: 'desktop',
-			width: 1280,
-			height: 800,
-			isMobile: false,
-		});
-		expect(requests).toBeGreaterThanOrEqual(pages.length);
-		expect(problems).toEqual([]);
-	});
+	itCrawlsEveryPage(siteInBrowser(), { name: 'desktop', width: 1280, height: 800, isMobile: false });
 });

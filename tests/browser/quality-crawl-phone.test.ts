@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.ts';
-import { CSP_LISTENER, crawlSite, sitePages } from '../helpers/crawl.ts';
+import { CSP_LISTENER, itCrawlsEveryPage } from '../helpers/crawl.ts';
 
 /**
  * Whole-site browser crawl at the phone viewport (360 px): every HTML page of dist/ (found by
@@ -9,12 +9,9 @@ import { CSP_LISTENER, crawlSite, sitePages } from '../helpers/crawl.ts';
  * errors and inline event handlers — see crawlSite() in tests/helpers/crawl.ts. The desktop viewport
  * has its own file so that the two run in parallel.
  */
-const pages = sitePages();
-
 describe('every page in Chromium at 360 px', () => {
 	const site = siteInBrowser();
-
-	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
+	itCrawlsEveryPage(site, { name: 'phone', width: 360, height: 740, isMobile: true });
 
 	it('the CSP lets the theme scripts run: stored choice applied before paint, toggle works', async () => {
 		const context = await site.browser.newContext();
@@ -30,16 +27,5 @@ describe('every page in Chromium at 360 px', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 		await context.close();
-	});
-
-	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
-		const { problems, requests } = await crawlSite(site.browser, site.url, pages, {
-			name: 'phone',
-			width: 360,
-			height: 740,
-			isMobile: true,
-		});
-		expect(requests).toBeGreaterThanOrEqual(pages.length);
-		expect(problems).toEqual([]);
 	});
 });

@@ -1,11 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { describeFindings, runAxe } from '../helpers/crawl.ts';
 import { dist } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
-import { answers, INDICATOR_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES } from '../helpers/search-queries.ts';
+import { expectAnswerAmongTop } from '../helpers/search-expect.ts';
+import { INDICATOR_QUERIES, QUERIES, TOP, TYPO_QUERIES, WORD_QUERIES, type QueryCase } from '../helpers/search-queries.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { WORDS_FILE } from '../../src/utils/search/vocabulary.ts';
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
@@ -62,17 +66,15 @@ describe('real queries on the search page', () => {
 	beforeAll(async () => {
 		await page.goto(`${server.url}tim-kiem/`);
 	});
-	for (const c of QUERIES) {
-		const { query, expected } = c;
-		it(`"${query}" lists ${expected} among the first ${TOP}`, async () => {
-			await typeQuery(query);
-			const top = (await resultPaths()).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
-		});
-	}
+	const answered = (prefix: string, cases: QueryCase[]) => {
+		for (const c of cases) {
+			it(`${prefix}"${c.query}" lists ${c.expected} among the first ${TOP}`, async () => {
+				await typeQuery(c.query);
+				expectAnswerAmongTop(c, await resultPaths());
+			});
+		}
+	};
+	answered('', QUERIES);
 
 	for (const { query, expected } of INDICATOR_QUERIES) {
 		it(`indicator: "${query}" lists ${expected} among the first ${TOP}`, async () => {
@@ -81,28 +83,14 @@ describe('real queries on the search page', () => {
 		});
 	}
 
-	for (const c of WORD_QUERIES) {
-		const { query, expected } = c;
-		it(`word of several syllables: "${query}" lists ${expected} among the first ${TOP}`, async () => {
-			await typeQuery(query);
-			const top = (await resultPaths()).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
-		});
-	}
+	answered('word of several syllables: ', WORD_QUERIES);
 
 	for (const c of TYPO_QUERIES) {
 		const { query, expected, suggestion } = c;
 		it(`typo: "${query}" says "${ui.search.didYouMean} “${suggestion}”?" and lists ${expected} among the first ${TOP}`, async () => {
 			await typeQuery(query);
 			expect(await page.locator('[data-search-results] .search-suggestion').textContent()).toBe(`${ui.search.didYouMean} “${suggestion}”?`);
-			const top = (await resultPaths()).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
+			expectAnswerAmongTop(c, await resultPaths());
 		});
 	}
 
@@ -249,6 +237,35 @@ describe('header search box', () => {
 		await page.locator('#header-search-panel .search-result').first().waitFor();
 		expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 		page.off('request', listener);
+	});
+
+	it('a first query fetches only what it needs: no filter data, no word list, only the index chunks of its words', async () => {
+		// A fresh context: nothing of Pagefind in the browser's cache yet.
+		const fresh = await browser.newContext({ serviceWorkers: 'block' });
+		const p = await fresh.newPage();
+		const paths: string[] = [];
+		p.on('request', (r) => paths.push(new URL(r.url()).pathname));
+		await p.goto(`${server.url}nhiem-vu/nhom-3/`);
+		await p.locator('#header-search').fill('cdcs');
+		await p.locator('#header-search-panel .search-result').first().waitFor();
+		expect(paths.filter((u) => u.endsWith('.pf_filter'))).toEqual([]);
+		expect(paths.filter((u) => u.endsWith(`/${WORDS_FILE}`))).toEqual([]);
+		// One word, one chunk of the re-cut index (src/utils/search/index-chunks.ts); the three chunks Pagefind
+		// writes alone would be one too for "cdcs", so a four-word query checks that the others stay unloaded.
+		expect(paths.filter((u) => u.endsWith('.pf_index'))).toHaveLength(1);
+		const chunks = readdirSync(join(dist, 'pagefind', 'index')).length;
+		await p.locator('#header-search').fill('kinh phi cong doan');
+		await p.locator('#header-search-panel .search-result').first().waitFor();
+		await p.waitForFunction(() => /kinh phi cong doan/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? ''));
+		const loaded = new Set(paths.filter((u) => u.endsWith('.pf_index'))).size;
+		expect(loaded).toBeGreaterThan(1);
+		expect(loaded).toBeLessThan(chunks / 2);
+		expect(paths.filter((u) => u.endsWith(`/${WORDS_FILE}`))).toEqual([]);
+		// A typo (a word that matches nothing) is what fetches the site's word list, once.
+		await p.locator('#header-search').fill('gia dinhh');
+		await p.waitForFunction(() => /gia dinhh/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? ''));
+		expect(paths.filter((u) => u.endsWith(`/${WORDS_FILE}`))).toHaveLength(1);
+		await fresh.close();
 	});
 
 	it('shows live results with anchors, announces them, closes on Esc with focus back in the box', async () => {

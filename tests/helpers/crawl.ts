@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { SiteInBrowser } from './browser.ts';
 import { dist, listHtml, readPage } from './dist.ts';
 import { basePathSlash } from '../../src/config.ts';
 
@@ -81,6 +83,22 @@ export async function runAxe(page: Page, select: { tags?: string[]; rules?: stri
 /** Human-readable lines for a failed expectation. */
 export function describeFindings(where: string, findings: AxeFinding[]): string[] {
 	return findings.map((f) => `${where}: ${f.id} (${f.impact}) ${f.help} → ${f.targets.slice(0, 3).join(' | ')}`);
+}
+
+/** WCAG 2.2 AA findings of the page as it is, as lines for an expectation ([] when there are none). */
+export async function axeLines(page: Page, where = page.url()): Promise<string[]> {
+	return describeFindings(where, await runAxe(page));
+}
+
+/** axeLines in the light and then the dark colour scheme (the page is left in the light one). */
+export async function axeLinesLightAndDark(page: Page): Promise<string[]> {
+	const found: string[] = [];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		found.push(...(await axeLines(page, `${page.url()} ${colorScheme}`)));
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	return found;
 }
 
 /** Width by which the document overflows the viewport horizontally (0 = no horizontal scroll). */
@@ -182,4 +200,18 @@ export async function crawlSite(
 	}
 	await context.close();
 	return { problems, requests };
+}
+
+/**
+ * The tests of a whole-site crawl file (one file per viewport, so that they run in parallel): dist/ has
+ * pages, and every one of them passes crawlSite() at `viewport`.
+ */
+export function itCrawlsEveryPage(site: SiteInBrowser, viewport: Viewport): void {
+	const pages = sitePages();
+	it('crawls dist/ for pages', () => expect(pages.length).toBeGreaterThan(5));
+	it('accessible, no overflow, same-origin requests, CSP-clean', { timeout: 900_000 }, async () => {
+		const { problems, requests } = await crawlSite(site.browser, site.url, pages, viewport);
+		expect(requests).toBeGreaterThanOrEqual(pages.length);
+		expect(problems).toEqual([]);
+	});
 }

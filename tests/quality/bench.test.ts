@@ -63,4 +63,31 @@ describe('benchmark helpers', () => {
 			verdict: 'PASS',
 		});
 	});
+
+	it('judges the first-query search budgets: the heaviest query for bytes, the median for time', () => {
+		const q = (query: string, transferred: number, ms: number) => ({ query, entry: 'header', transferred, ms });
+		const search = (queries: ReturnType<typeof q>[] | null) =>
+			judge({ pages: {}, htmlSizes: [], lighthouse: null, ratio: null, searchQueries: queries }).filter((r) =>
+				r.budget.startsWith('search:'),
+			);
+		expect(
+			search([q('cdcs', 100 * 1024, 300), q('gia dinhh', BUDGETS.searchFirstQueryBytes, 900), q('doi thoai', 120 * 1024, 450)]),
+		).toEqual([
+			{
+				budget: 'search: a first query transfers ≤ 150.0 KB (heaviest of the queries measured)',
+				measured: '150.0 KB ("gia dinhh", header)',
+				verdict: 'PASS',
+			},
+			{
+				budget: 'search: first results ≤ 500 ms from focus (median of the queries measured)',
+				measured: 'median 450 ms, slowest 900 ms',
+				verdict: 'PASS',
+			},
+		]);
+		expect(search([q('kinh phi cong doan', BUDGETS.searchFirstQueryBytes + 1, 501)]).map((r) => r.verdict)).toEqual(['FAIL', 'FAIL']);
+		expect(search(null).map((r) => [r.measured, r.verdict])).toEqual([
+			['not run', 'ABSENT'],
+			['not run', 'ABSENT'],
+		]);
+	});
 });

@@ -1,19 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/checker/check-tree.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
-import { root } from '../helpers/dist.ts';
+import { toolOnContentCopy } from './site-copy.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'new-period-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
-
-const run = (...args: string[]) =>
-	spawnSync('npm', ['run', '-s', 'new-period', '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
+const { dir, run } = toolOnContentCopy('new-period');
 
 describe('npm run new-period', () => {
 	it('writes one file per sub-task with empty fields, which the checker lists until filled in or deleted', () => {

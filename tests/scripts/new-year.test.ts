@@ -1,18 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/checker/check-tree.ts';
-import { root } from '../helpers/dist.ts';
+import { toolOnContentCopy } from './site-copy.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'new-year-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
-
-const run = (...args: string[]) =>
-	spawnSync('npm', ['run', '-s', 'new-year', '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
+const { dir, run } = toolOnContentCopy('new-year');
 
 describe('npm run new-year', () => {
 	it('writes every indicator and breakdown with empty values, which the checker lists until filled in', () => {

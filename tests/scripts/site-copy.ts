@@ -1,6 +1,8 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { root } from '../helpers/dist.ts';
 
 /**
@@ -13,6 +15,18 @@ export function siteCopy(prefix: string): { dir: string; remove: () => void } {
 	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For one test file of a content tool (new-year, new-period): a copy of content/ and data/, removed after
+ * the file's tests, and `run(…args)` = `npm run -s <tool> -- …args --root=<copy>` from the worktree.
+ */
+export function toolOnContentCopy(tool: string): { dir: string; run: (...args: string[]) => SpawnSyncReturns<string> } {
+	const dir = mkdtempSync(join(tmpdir(), `${tool}-`));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	for (const name of ['content', 'data']) cpSync(join(root, name), join(dir, name), { recursive: true });
+	const run = (...args: string[]) => spawnSync('npm', ['run', '-s', tool, '--', ...args, `--root=${dir}`], { cwd: root, encoding: 'utf8' });
+	return { dir, run };
 }
 
 /**

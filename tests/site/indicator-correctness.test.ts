@@ -31,63 +31,68 @@ function reportRow(period: string, id: string): string {
 	return textOf(row[0]!);
 }
 
-describe('a not-met "at least" target: van-hoa-the-thao', () => {
-	it("indicator page: status word, distance sentence, and each year's row", () => {
-		const page = text('chi-tieu/van-hoa-the-thao/');
-		expect(page).toContain('Năm gần nhất (2025): ✗ Chưa đạt');
-		expect(page).toContain('Năm 2025: 79,4% — chưa đạt chỉ tiêu ≥ 80% (thấp hơn chỉ tiêu 0,6 điểm phần trăm). So với năm 2024: giảm.');
-		expect(page).toContain('2024 81,2% ≥ 80% ✓ Đạt (cao hơn chỉ tiêu 1,2 điểm phần trăm)');
-		expect(page).toContain('2025 79,4% ≥ 80% ✗ Chưa đạt (thấp hơn chỉ tiêu 0,6 điểm phần trăm)');
-	});
-	it('scorecard card and report row', () => {
-		expect(scorecardCard('van-hoa-the-thao')).toEqual({
+/** Per indicator: what its page, its scorecard card and its row in the 2025 report say. */
+const CASES = [
+	{
+		name: 'a not-met "at least" target: van-hoa-the-thao',
+		id: 'van-hoa-the-thao',
+		pageTitle: "indicator page: status word, distance sentence, and each year's row",
+		page: [
+			'Năm gần nhất (2025): ✗ Chưa đạt',
+			'Năm 2025: 79,4% — chưa đạt chỉ tiêu ≥ 80% (thấp hơn chỉ tiêu 0,6 điểm phần trăm). So với năm 2024: giảm.',
+			'2024 81,2% ≥ 80% ✓ Đạt (cao hơn chỉ tiêu 1,2 điểm phần trăm)',
+			'2025 79,4% ≥ 80% ✗ Chưa đạt (thấp hơn chỉ tiêu 0,6 điểm phần trăm)',
+		],
+		card: {
 			status: 'not-met',
 			text: 'Văn hóa, thể thao, nghỉ dưỡng Chỉ tiêu: ≥ 80% Năm gần nhất 2025: 79,4% ✗ Chưa đạt ↓ giảm so với năm 2024 Số liệu minh họa',
-		});
-		expect(reportRow('2025', 'van-hoa-the-thao')).toBe(
-			'6 Văn hóa, thể thao, nghỉ dưỡng 79,4% Số liệu minh họa ≥ 80% ✗ Chưa đạt thấp hơn chỉ tiêu 0,6 điểm phần trăm',
-		);
-	});
-});
-
-describe('a range target judged on the running mean: doan-vien-moi', () => {
-	it("indicator page: the mean, not the year's own figure, is judged", () => {
-		const page = text('chi-tieu/doan-vien-moi/');
-		expect(page).toContain('Năm gần nhất (2025): ✓ Đạt');
-		expect(page).toContain(
+		},
+		reportRow: '6 Văn hóa, thể thao, nghỉ dưỡng 79,4% Số liệu minh họa ≥ 80% ✗ Chưa đạt thấp hơn chỉ tiêu 0,6 điểm phần trăm',
+	},
+	{
+		name: 'a range target judged on the running mean: doan-vien-moi',
+		id: 'doan-vien-moi',
+		pageTitle: "indicator page: the mean, not the year's own figure, is judged",
+		page: [
+			'Năm gần nhất (2025): ✓ Đạt',
 			'Năm 2025: 585; bình quân mỗi năm 2022–2025: 552,5 — đạt chỉ tiêu bình quân mỗi năm 500–600 (cao hơn mức tối thiểu 500 là 52,5). So với năm 2024: giảm.',
-		);
-		expect(page).toContain('2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn mức tối thiểu 500 là 28)');
-		expect(page).toContain('2023 538 505 (2022–2023) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 5)');
-		expect(page).toContain('2024 615 541,7 (2022–2024) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 41,7)');
-	});
-	it('scorecard card and report row', () => {
-		expect(scorecardCard('doan-vien-moi')).toEqual({
+			'2022 472 472 (2022) bình quân mỗi năm 500–600 ✗ Chưa đạt (thấp hơn mức tối thiểu 500 là 28)',
+			'2023 538 505 (2022–2023) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 5)',
+			'2024 615 541,7 (2022–2024) bình quân mỗi năm 500–600 ✓ Đạt (cao hơn mức tối thiểu 500 là 41,7)',
+		],
+		card: {
 			status: 'met',
 			text: 'Phát triển đoàn viên mới Chỉ tiêu: bình quân mỗi năm 500–600 Năm gần nhất 2025: 585 (bình quân mỗi năm 2022–2025: 552,5) ✓ Đạt ↓ giảm so với năm 2024 Số liệu minh họa',
-		});
-		expect(reportRow('2025', 'doan-vien-moi')).toBe(
-			'9 Phát triển đoàn viên mới 585 Số liệu minh họa bình quân mỗi năm 2022–2025: 552,5 bình quân mỗi năm 500–600 ✓ Đạt cao hơn chỉ tiêu 52,5',
-		);
-	});
-});
-
-describe('a rating target: xep-loai-ldld', () => {
-	it('indicator page: status word and distance in levels', () => {
-		const page = text('chi-tieu/xep-loai-ldld/');
-		expect(page).toContain('Năm gần nhất (2025): ✓ Đạt');
-		expect(page).toContain('Năm 2025: hoàn thành tốt — đạt chỉ tiêu hoàn thành tốt trở lên. So với năm 2024: giảm.');
-		expect(page).toContain('2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn chỉ tiêu 1 bậc)');
-		expect(page).toContain('2024 hoàn thành xuất sắc hoàn thành tốt trở lên ✓ Đạt (cao hơn chỉ tiêu 1 bậc)');
-	});
-	it('scorecard card and report row', () => {
-		expect(scorecardCard('xep-loai-ldld')).toEqual({
+		},
+		reportRow:
+			'9 Phát triển đoàn viên mới 585 Số liệu minh họa bình quân mỗi năm 2022–2025: 552,5 bình quân mỗi năm 500–600 ✓ Đạt cao hơn mức tối thiểu 500 là 52,5',
+	},
+	{
+		name: 'a rating target: xep-loai-ldld',
+		id: 'xep-loai-ldld',
+		pageTitle: 'indicator page: status word and distance in levels',
+		page: [
+			'Năm gần nhất (2025): ✓ Đạt',
+			'Năm 2025: hoàn thành tốt — đạt chỉ tiêu hoàn thành tốt trở lên. So với năm 2024: giảm.',
+			'2023 hoàn thành hoàn thành tốt trở lên ✗ Chưa đạt (thấp hơn chỉ tiêu 1 bậc)',
+			'2024 hoàn thành xuất sắc hoàn thành tốt trở lên ✓ Đạt (cao hơn chỉ tiêu 1 bậc)',
+		],
+		card: {
 			status: 'met',
 			text: 'Xếp loại cơ quan LĐLĐ thành phố Chỉ tiêu: hoàn thành tốt trở lên Năm gần nhất 2025: hoàn thành tốt ✓ Đạt ↓ giảm so với năm 2024 Số liệu minh họa',
-		});
-		expect(reportRow('2025', 'xep-loai-ldld')).toBe(
-			'11 Xếp loại cơ quan LĐLĐ thành phố hoàn thành tốt Số liệu minh họa hoàn thành tốt trở lên ✓ Đạt',
-		);
+		},
+		reportRow: '11 Xếp loại cơ quan LĐLĐ thành phố hoàn thành tốt Số liệu minh họa hoàn thành tốt trở lên ✓ Đạt',
+	},
+];
+
+describe.each(CASES)('$name', ({ id, pageTitle, page, card, reportRow: row }) => {
+	it(pageTitle, () => {
+		const shown = text(`chi-tieu/${id}/`);
+		for (const sentence of page) expect(shown).toContain(sentence);
+	});
+	it('scorecard card and report row', () => {
+		expect(scorecardCard(id)).toEqual(card);
+		expect(reportRow('2025', id)).toBe(row);
 	});
 });
 

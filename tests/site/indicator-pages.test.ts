@@ -111,7 +111,7 @@ describe('scorecard', () => {
 		expect(rows.map((r) => r[2]).sort()).toEqual([...ids].sort());
 		expect(html.match(/<section [^>]*data-status-group/g)!.length).toBe(8);
 		expect(textOf(html)).toContain('Nhóm chỉ tiêu thứ 5 (mục III)');
-		expect(html).toContain('data-status-filter hidden');
+		expect(html).toMatch(/<div data-filter="\[data-status\]" hidden[ >]/);
 		expect(textOf(html)).toContain('Số liệu minh họa');
 	});
 	it('is linked from the home page, whose progress line names the reporting year and counts that year', () => {

@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPage, root, textOf } from '../helpers/dist.ts';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
 
-const run = promisify(execFile);
 const fixture = join(root, 'tests/fixtures/indicators/new-indicator');
-const script = join(root, 'tests/fixtures/indicators/build-fixture.mjs');
 
 /** Copy data/ and add the fixture indicator and its figures, as an editor would: data files only. */
 function fixtureData(dir: string, extraYear?: { year: number; status: string }): string {
@@ -32,27 +28,11 @@ function fixtureData(dir: string, extraYear?: { year: number; status: string }):
 	return data;
 }
 
-function buildSite(dir: string, dataDir: string, env: Record<string, string> = {}) {
-	return run(process.execPath, [script], {
-		cwd: root,
-		env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ...env },
-		maxBuffer: 20 * 1024 * 1024,
-	});
-}
-
 describe('a new indicator needs data files only', () => {
-	let dir: string;
-	let dist: string;
-
-	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'indicators-fixture-'));
-		dist = join(dir, 'dist');
-		await buildSite(dir, fixtureData(dir));
-	}, 180_000);
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const build = fixtureBuild('indicators-fixture-', (dir) => ({ DATA_DIR: fixtureData(dir) }), 180_000);
 
 	it('gets an indicator page with chart, table, summary and downloads', () => {
-		const html = readPage('chi-tieu/an-toan-lao-dong/', dist);
+		const html = readPage('chi-tieu/an-toan-lao-dong/', build.dist);
 		expect(html).toMatch(/<canvas[^>]*role="img"/);
 		expect(html).toContain('<table');
 		const text = textOf(html);
@@ -65,29 +45,29 @@ describe('a new indicator needs data files only', () => {
 		expect(outsideAttributes).not.toContain('</script><b>');
 		expect(html).toContain('Huấn luyện an toàn lao động &lt;thử&gt;');
 		expect(html).toContain('"label":"Huấn luyện an toàn lao động \\u003cthử\\u003e"');
-		const csv = readFileSync(join(dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8');
+		const csv = readFileSync(join(build.dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8');
 		expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
 		expect(csv).toContain('an-toan-lao-dong');
 	});
 
 	it('gets a row on the scorecard, in the yearly report and in the open data', () => {
-		expect(readPage('chi-tieu/', dist)).toMatch(/data-status="met" data-indicator="an-toan-lao-dong"/);
-		expect(textOf(readPage('bao-cao/2024/', dist))).toContain('Huấn luyện an toàn lao động <thử>');
-		expect(readFileSync(join(dist, 'du-lieu/so-lieu.csv'), 'utf8')).toContain('an-toan-lao-dong');
-		expect(textOf(readPage('nhiem-vu/nhom-3/', dist))).toContain('Huấn luyện an toàn lao động');
+		expect(readPage('chi-tieu/', build.dist)).toMatch(/data-status="met" data-indicator="an-toan-lao-dong"/);
+		expect(textOf(readPage('bao-cao/2024/', build.dist))).toContain('Huấn luyện an toàn lao động <thử>');
+		expect(readFileSync(join(build.dist, 'du-lieu/so-lieu.csv'), 'utf8')).toContain('an-toan-lao-dong');
+		expect(textOf(readPage('nhiem-vu/nhom-3/', build.dist))).toContain('Huấn luyện an toàn lao động');
 	});
 
 	it('an indicator without figures is "Chưa có số liệu" on its page, the scorecard, the home page and the 2025 report', () => {
-		const page = textOf(readPage('chi-tieu/tu-van-phap-luat/', dist));
+		const page = textOf(readPage('chi-tieu/tu-van-phap-luat/', build.dist));
 		expect(page).toContain('Năm gần nhất: – Chưa có số liệu');
-		const scorecard = readPage('chi-tieu/', dist);
+		const scorecard = readPage('chi-tieu/', build.dist);
 		expect(scorecard).toMatch(/data-status="no-data" data-indicator="tu-van-phap-luat"/);
 		// 14 real indicators (11 met, 3 not met in 2025) + an-toan-lao-dong (93% ≥ 90%: met) + this one.
 		expect(textOf(scorecard)).toContain('Tất cả (16) ✓ Đạt (12) ✗ Chưa đạt (3) – Chưa có số liệu (1)');
-		expect(textOf(readPage('', dist))).toContain(
+		expect(textOf(readPage('', build.dist))).toContain(
 			'Năm 2025: chưa có số liệu chính thức. Số liệu minh họa không phải số liệu thật: 12 đạt, 3 chưa đạt, 1 chưa có số liệu.',
 		);
-		expect(textOf(readPage('bao-cao/2025/', dist))).toContain(
+		expect(textOf(readPage('bao-cao/2025/', build.dist))).toContain(
 			'Số liệu năm 2025: 12 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 1 chỉ tiêu chưa có số liệu.',
 		);
 	});
@@ -98,37 +78,34 @@ describe('a new indicator needs data files only', () => {
 });
 
 describe('the strict (publishing) build', () => {
-	let dir: string;
-	let dist: string;
-	let log: string;
-
-	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'indicators-strict-'));
-		dist = join(dir, 'dist');
-		// 2025 becomes provisional; 2022–2024 stay illustrative as shipped.
-		const result = await buildSite(dir, fixtureData(dir, { year: 2025, status: 'provisional' }), { STRICT: '1' });
-		log = `${result.stdout}${result.stderr}`;
-	}, 180_000);
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const build = fixtureBuild(
+		'indicators-strict-',
+		(dir) => ({
+			// 2025 becomes provisional; 2022–2024 stay illustrative as shipped.
+			DATA_DIR: fixtureData(dir, { year: 2025, status: 'provisional' }),
+			STRICT: '1',
+		}),
+		180_000,
+	);
 
 	it('publishes provisional figures and leaves the illustrative ones out, saying which', () => {
 		const illustrative = [2022, 2023, 2024].reduce(
-			(n, year) => n + JSON.parse(readFileSync(join(dir, 'data/observations', `${year}.json`), 'utf8')).observations.length,
+			(n, year) => n + JSON.parse(readFileSync(join(build.dir, 'data/observations', `${year}.json`), 'utf8')).observations.length,
 			0,
 		);
-		expect(log).toContain(`Bản phát hành bỏ ra ${illustrative} số liệu "illustrative" (không đăng): 2022 `);
-		const text = textOf(readPage('chi-tieu/an-toan-lao-dong/', dist));
+		expect(build.log).toContain(`Bản phát hành bỏ ra ${illustrative} số liệu "illustrative" (không đăng): 2022 `);
+		const text = textOf(readPage('chi-tieu/an-toan-lao-dong/', build.dist));
 		expect(text).toContain('Năm 2025: 93% — đạt chỉ tiêu ≥ 90% (cao hơn chỉ tiêu 3 điểm phần trăm).');
 		expect(text).toContain('2025: ');
 		expect(text).not.toMatch(/minh họa/i);
 		expect(text).not.toContain('Năm 2024');
-		const csv = readFileSync(join(dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8').split('\r\n').filter(Boolean);
+		const csv = readFileSync(join(build.dist, 'du-lieu/chi-tieu-an-toan-lao-dong.csv'), 'utf8').split('\r\n').filter(Boolean);
 		expect(csv).toHaveLength(2);
 		expect(csv[1]).toContain(',provisional,Tạm tính');
 	});
 
 	it('offers yearly downloads only for years with a published figure', () => {
-		expect(existsSync(join(dist, 'du-lieu/so-lieu-2025.csv'))).toBe(true);
-		for (const year of [2022, 2023, 2024]) expect(existsSync(join(dist, `du-lieu/so-lieu-${year}.csv`))).toBe(false);
+		expect(existsSync(join(build.dist, 'du-lieu/so-lieu-2025.csv'))).toBe(true);
+		for (const year of [2022, 2023, 2024]) expect(existsSync(join(build.dist, `du-lieu/so-lieu-${year}.csv`))).toBe(false);
 	});
 });

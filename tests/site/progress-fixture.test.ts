@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPage, root, textOf } from '../helpers/dist.ts';
+import { fixtureBuild } from '../helpers/fixture-build.ts';
 
-const run = promisify(execFile);
-const script = join(root, 'tests/fixtures/indicators/build-fixture.mjs');
 const entry = join(root, 'tests/fixtures/progress/5-2.md');
 
 /** Copy content/progress and add one entry file, as an editor would: no code change. */
@@ -18,27 +14,11 @@ function progressWithEntry(dir: string): string {
 	return progress;
 }
 
-function buildSite(dir: string, env: Record<string, string>) {
-	return run(process.execPath, [script], {
-		cwd: root,
-		env: { ...process.env, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ...env },
-		maxBuffer: 20 * 1024 * 1024,
-	});
-}
-
 describe('a new progress entry needs one file only', () => {
-	let dir: string;
-	let dist: string;
-
-	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'progress-fixture-'));
-		dist = join(dir, 'dist');
-		await buildSite(dir, { PROGRESS_DIR: progressWithEntry(dir) });
-	}, 240_000);
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const build = fixtureBuild('progress-fixture-', (dir) => ({ PROGRESS_DIR: progressWithEntry(dir) }));
 
 	it('gets its cell on the dashboard, linked to its timeline item', () => {
-		const html = readPage('tien-do/', dist);
+		const html = readPage('tien-do/', build.dist);
 		const row = /<tr[^>]*data-subtask="5\.2"[^>]*>[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
 		expect(row).toContain('data-status="hoan-thanh"');
 		expect(row).toContain('data-units="ban-dan-van-thanh-uy ldld-thanh-pho"');
@@ -51,7 +31,7 @@ describe('a new progress entry needs one file only', () => {
 	});
 
 	it('gets its timeline item on the sub-task page, escaped', () => {
-		const html = readPage('tien-do/5-2/', dist);
+		const html = readPage('tien-do/5-2/', build.dist);
 		expect(html).toContain('<li id="ky-2025" class="timeline-item"');
 		const text = textOf(html);
 		expect(text).toContain('Trạng thái gần nhất ✓ Hoàn thành — năm 2025, cập nhật đến 15/12/2025');
@@ -65,16 +45,16 @@ describe('a new progress entry needs one file only', () => {
 	it('gets its status on the group page and its row in the open data', () => {
 		const line =
 			/<p class="subtask-progress"[^>]*data-progress-status="([^"]+)"[^>]*>(?:(?!<\/p>)[\s\S])*\/tien-do\/5-2\/[\s\S]*?<\/p>/.exec(
-				readPage('nhiem-vu/nhom-5/', dist),
+				readPage('nhiem-vu/nhom-5/', build.dist),
 			);
 		expect(line?.[1]).toBe('hoan-thanh');
 		expect(textOf(line?.[0] ?? '')).toBe('Tiến độ: ✓ hoàn thành (năm 2025, cập nhật đến 15/12/2025) · Xem tiến độ nhiệm vụ 5.2');
-		const csv = readFileSync(join(dist, 'du-lieu/tien-do.csv'), 'utf8');
+		const csv = readFileSync(join(build.dist, 'du-lieu/tien-do.csv'), 'utf8');
 		const rows = csv.split('\r\n').filter((l) => l.startsWith('5.2,'));
 		expect(rows).toEqual([
 			'5.2,5,2025,Năm 2025,2025-12-15,hoàn thành,hoan-thanh,ldld-thanh-pho ban-dan-van-thanh-uy,LĐLĐ thành phố; Ban Dân vận Thành ủy,999/KH-THU (2025-03-10) Kế hoạch thử nghiệm <thử> & kiểm tra,,Bài thử của bộ kiểm tra: đã phối hợp <thử> với các cơ quan chức năng.,,Tiếp tục theo dõi.,false,/tien-do/5-2/',
 		]);
-		const json = JSON.parse(readFileSync(join(dist, 'du-lieu/tien-do.json'), 'utf8'));
+		const json = JSON.parse(readFileSync(join(build.dist, 'du-lieu/tien-do.json'), 'utf8'));
 		expect(json.noReport).toContainEqual({ subtask: '5.2', period: '2025-H1' });
 		expect(json.noReport).not.toContainEqual({ subtask: '5.2', period: '2025' });
 	});
@@ -85,12 +65,7 @@ describe('a new progress entry needs one file only', () => {
 });
 
 describe('the release build (STRICT=1)', () => {
-	let dir: string;
-	let dist: string;
-
-	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'progress-strict-'));
-		dist = join(dir, 'dist');
+	const build = fixtureBuild('progress-strict-', (dir) => {
 		// Indicator figures made non-illustrative so this build tests the progress rule only.
 		const data = join(dir, 'data');
 		cpSync(join(root, 'data'), data, { recursive: true });
@@ -98,12 +73,11 @@ describe('the release build (STRICT=1)', () => {
 			const file = join(data, 'observations', name);
 			writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"illustrative"', '"provisional"'));
 		}
-		await buildSite(dir, { STRICT: '1', DATA_DIR: data, PROGRESS_DIR: progressWithEntry(dir) });
-	}, 240_000);
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+		return { STRICT: '1', DATA_DIR: data, PROGRESS_DIR: progressWithEntry(dir) };
+	});
 
 	it('leaves illustrative entries out: their periods stay, their cells say "chưa có báo cáo"', () => {
-		const html = readPage('tien-do/', dist);
+		const html = readPage('tien-do/', build.dist);
 		const text = textOf(html);
 		expect(text).not.toContain('Nội dung minh họa');
 		expect(text).toContain(
@@ -111,8 +85,8 @@ describe('the release build (STRICT=1)', () => {
 		);
 		const row36 = /<tr[^>]*data-subtask="3\.6"[^>]*>[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
 		expect(textOf(row36).match(/chưa có báo cáo/g)).toHaveLength(2);
-		expect(textOf(readPage('tien-do/3-6/', dist))).toContain('Chưa có báo cáo nào cho nhiệm vụ này.');
-		const csv = readFileSync(join(dist, 'du-lieu/tien-do.csv'), 'utf8').split('\r\n').filter(Boolean);
+		expect(textOf(readPage('tien-do/3-6/', build.dist))).toContain('Chưa có báo cáo nào cho nhiệm vụ này.');
+		const csv = readFileSync(join(build.dist, 'du-lieu/tien-do.csv'), 'utf8').split('\r\n').filter(Boolean);
 		expect(csv).toHaveLength(2);
 		expect(csv[1]).toMatch(/^5\.2,/);
 	});

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist } from '../helpers/dist.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { expectAnswerAmongTop } from '../helpers/search-expect.ts';
 import {
-	answers,
 	INDICATOR_QUERIES,
 	PHRASE_QUERIES,
 	PROGRESS_QUERIES,
@@ -12,11 +14,14 @@ import {
 	TOP,
 	TYPO_QUERIES,
 	WORD_QUERIES,
+	type QueryCase,
 } from '../helpers/search-queries.ts';
 import { searchSite, type PagefindApi } from '../../src/utils/search/engine.ts';
 import type { DVocabulary } from '../../src/utils/search/vocabulary.ts';
 import type { WordVocabulary } from '../../src/utils/search/typo.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { splitIndex } from '../../src/integrations/pagefind.ts';
+import { CHUNK_BYTES, compareBytes, decodeCbor, SIGNATURE, type Cbor } from '../../src/utils/search/index-chunks.ts';
 
 /** The built index (dist/pagefind/), searched in Node with the same engine the browser uses. */
 let pagefind: PagefindApi;
@@ -28,11 +33,62 @@ beforeAll(async () => {
 
 const urls = async (query: string) => (await searchSite(pagefind, query, vocabulary, { words })).items.map((i) => i.url);
 
+/** One test per case: a page that answers it is among the first results. */
+function answersAmongTop(cases: QueryCase[]): void {
+	for (const c of cases) it(`"${c.query}" → ${c.expected}`, async () => expectAnswerAmongTop(c, await urls(c.query)));
+}
+
 describe('the Pagefind index in dist/', () => {
 	it('is written by astro build, with the đ/Đ vocabulary', () => {
 		expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
 		expect(vocabulary.doan).toEqual({ đoan: expect.any(Number) });
 		expect(Object.keys(vocabulary.do ?? {}).sort()).toEqual(['do', 'đo']);
+	});
+
+	it('is cut into small word chunks, each listed once in the metadata, in word order', () => {
+		const dir = join(dist, 'pagefind');
+		const unpack = (file: string) => {
+			const raw = gunzipSync(readFileSync(file));
+			expect(raw.subarray(0, SIGNATURE.length).toString()).toBe(SIGNATURE);
+			return decodeCbor(raw.subarray(SIGNATURE.length));
+		};
+		const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: { vi: { hash: string } } };
+		expect(readdirSync(dir).filter((n) => n.endsWith('.pf_meta'))).toEqual([`pagefind.${entry.languages.vi.hash}.pf_meta`]);
+		const chunks = (unpack(join(dir, `pagefind.${entry.languages.vi.hash}.pf_meta`)) as Cbor[])[2] as [string, string, string][];
+		const files = readdirSync(join(dir, 'index'));
+		expect(files.sort()).toEqual(chunks.map(([, , hash]) => `${hash}.pf_index`).sort());
+		// Pagefind alone wrote 3 chunks of 17–28 KB; cut, there are many, each of one or a few dozen words.
+		expect(chunks.length).toBeGreaterThan(10);
+		const words: string[] = [];
+		for (const [from, to, hash] of chunks) {
+			const chunk = (unpack(join(dir, 'index', `${hash}.pf_index`)) as Cbor[][][])[0]!;
+			const own = chunk.map((w) => String(w[0]));
+			expect(own[0]!.startsWith(from) || from.startsWith(own[0]!)).toBe(true);
+			expect(own.at(-1)!.startsWith(to) || to.startsWith(own.at(-1)!)).toBe(true);
+			// Over the target only when a single word is larger (its positions on every page).
+			expect(readFileSync(join(dir, 'index', `${hash}.pf_index`)).length <= CHUNK_BYTES || own.length === 1).toBe(true);
+			words.push(...own);
+		}
+		for (let i = 1; i < words.length; i++) expect(compareBytes(words[i - 1]!, words[i]!)).toBeLessThan(0);
+		expect(words).toEqual(expect.arrayContaining(['cong', 'đoan', 'kinh', 'phi']));
+	});
+
+	it('re-cutting (splitIndex) gives the same chunks again, and leaves an unchecked Pagefind version alone', async () => {
+		const tmp = mkdtempSync(join(tmpdir(), 'pagefind-'));
+		try {
+			cpSync(join(dist, 'pagefind'), tmp, { recursive: true });
+			const listing = () => [...readdirSync(join(tmp, 'index')), ...readdirSync(tmp).filter((n) => n.endsWith('.pf_meta'))].sort();
+			const before = listing();
+			expect(await splitIndex(tmp)).toEqual({ before: before.length - 1, after: before.length - 1 });
+			expect(listing()).toEqual(before);
+			const entryFile = join(tmp, 'pagefind-entry.json');
+			const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string };
+			writeFileSync(entryFile, JSON.stringify({ ...entry, version: '0.0.1' }));
+			rmSync(join(tmp, 'index'), { recursive: true });
+			expect(await splitIndex(tmp)).toBeNull();
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
 	});
 
 	it('leaves out header, navigation, footer and the search page', async () => {
@@ -93,16 +149,7 @@ describe('the Pagefind index in dist/', () => {
 });
 
 describe('real queries find the expected section among the first results', () => {
-	for (const c of QUERIES) {
-		const { query, expected } = c;
-		it(`"${query}" → ${expected}`, async () => {
-			const top = (await urls(query)).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
-		});
-	}
+	answersAmongTop(QUERIES);
 	for (const { query, expected } of INDICATOR_QUERIES) {
 		it(`indicator: "${query}" → ${expected}`, async () => {
 			const { items } = await searchSite(pagefind, query, vocabulary);
@@ -112,16 +159,7 @@ describe('real queries find the expected section among the first results', () =>
 });
 
 describe('words of several syllables: the syllables standing together rank first', () => {
-	for (const c of [...WORD_QUERIES, ...PHRASE_QUERIES]) {
-		const { query, expected } = c;
-		it(`"${query}" → ${expected}`, async () => {
-			const top = (await urls(query)).slice(0, TOP);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
-		});
-	}
+	answersAmongTop([...WORD_QUERIES, ...PHRASE_QUERIES]);
 
 	it('"dinh cong" lists the strike passages, with "đình công" highlighted in the real text', async () => {
 		const { items } = await searchSite(pagefind, 'dinh cong', vocabulary, { words });
@@ -158,11 +196,10 @@ describe('one-letter typos', () => {
 			const outcome = await searchSite(pagefind, query, vocabulary, { words });
 			expect(outcome.suggestion).toBe(suggestion);
 			expect(outcome.corrected).toBe(true);
-			const top = outcome.items.slice(0, TOP).map((i) => i.url);
-			expect(
-				answers(c).filter((u) => top.includes(u)),
-				top.join(' '),
-			).not.toEqual([]);
+			expectAnswerAmongTop(
+				c,
+				outcome.items.map((i) => i.url),
+			);
 		});
 	}
 

@@ -36,6 +36,16 @@ function edit(dir: string, file: string, find: string, replace: string): void {
 const readErrata = (dir: string): Erratum[] => errataSchema.parse(JSON.parse(readFileSync(join(dir, 'content/errata.json'), 'utf8')));
 const writeErrata = (dir: string, errata: unknown[]) =>
 	writeFileSync(join(dir, 'content/errata.json'), `${JSON.stringify(errata, null, '\t')}\n`);
+/** A copy with one erratum (the first that `which` picks) changed by `change`; its index in the list. */
+function treeWithErratum(which: (e: Erratum) => boolean, change: Partial<Erratum>): { dir: string; i: number } {
+	const dir = tree();
+	const errata = readErrata(dir);
+	const i = errata.findIndex(which);
+	expect(i, 'the erratum to change').toBeGreaterThanOrEqual(0);
+	errata[i] = { ...errata[i]!, ...change } as Erratum;
+	writeErrata(dir, errata);
+	return { dir, i };
+}
 const errors = (problems: Problem[]) => problems.filter((p) => !isWarning(p));
 const check = (dir: string, ...args: string[]) =>
 	spawnSync(process.execPath, ['scripts/check.ts', `--root=${dir}`, ...args], {
@@ -125,11 +135,7 @@ describe('fidelity to the original: differences and errata', () => {
 	});
 
 	it('an erratum quoting text absent from the original fails', () => {
-		const dir = tree();
-		const errata = readErrata(dir);
-		const i = errata.findIndex((e) => e.id === 'chinh-ta-phan-dau-4-1');
-		errata[i] = { ...errata[i]!, source: 'phân đấu tăng tỷ lệ thu công đoàn phí' };
-		writeErrata(dir, errata);
+		const { dir, i } = treeWithErratum((e) => e.id === 'chinh-ta-phan-dau-4-1', { source: 'phân đấu tăng tỷ lệ thu công đoàn phí' });
 		const found = errors(checkTree(dir));
 		expect(found.find((p) => p.field === `[${i}].source`)?.found).toBe(
 			'"phân đấu tăng tỷ lệ thu công đoàn phí", không có trong văn bản gốc',
@@ -139,11 +145,7 @@ describe('fidelity to the original: differences and errata', () => {
 	});
 
 	it('an erratum quoting site text absent from the content fails', () => {
-		const dir = tree();
-		const errata = readErrata(dir);
-		const i = errata.findIndex((e) => e.id === 'chinh-ta-bo-tri-2-4');
-		errata[i] = { ...errata[i]!, corrected: 'Bổ trí người đứng đầu tổ chức công đoàn' };
-		writeErrata(dir, errata);
+		const { dir, i } = treeWithErratum((e) => e.id === 'chinh-ta-bo-tri-2-4', { corrected: 'Bổ trí người đứng đầu tổ chức công đoàn' });
 		expect(errors(checkTree(dir)).find((p) => p.field === `[${i}].corrected`)?.found).toBe(
 			'"Bổ trí người đứng đầu tổ chức công đoàn", không có trong nội dung trang',
 		);
@@ -165,11 +167,7 @@ describe('fidelity to the original: differences and errata', () => {
 	});
 
 	it('an erratum covering several places says how many', () => {
-		const dir = tree();
-		const errata = readErrata(dir);
-		const i = errata.findIndex((e) => e.occurrences === 7);
-		errata[i] = { ...errata[i]!, occurrences: 6 };
-		writeErrata(dir, errata);
+		const { dir, i } = treeWithErratum((e) => e.occurrences === 7, { occurrences: 6 });
 		expect(errors(checkTree(dir)).map((p) => [p.field, p.expected, p.found])).toEqual([
 			[`[${i}].occurrences`, 'số chỗ sửa đúng bằng số chỗ tìm thấy trong văn bản (7)', '6'],
 		]);

@@ -12,6 +12,7 @@ import { chartSpec, ratingScore } from '../../src/utils/indicators/chart-data.ts
 import { yRange } from '../../src/utils/indicators/chart-range.ts';
 import { parseBullets } from '../../src/utils/indicators/bullets.ts';
 import { chartTitle, indicatorSources } from '../../src/utils/indicators/page-data.ts';
+import { RATING_GOOD } from '../helpers/targets.ts';
 
 const atLeast = (value: number): Target => ({
 	kind: 'atLeast',
@@ -21,13 +22,7 @@ const atLeast = (value: number): Target => ({
 	sourceText: 'x',
 });
 const range: Target = { kind: 'range', min: 500, max: 600, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 500 đến 600' };
-const rating: Target = {
-	kind: 'ratingAtLeast',
-	level: 'hoàn thành tốt',
-	aggregation: 'eachYear',
-	minimum: 'stated',
-	sourceText: 'hoàn thành tốt trở lên',
-};
+const rating = RATING_GOOD;
 
 describe('Vietnamese number and date formatting', () => {
 	it('uses a decimal comma and dot thousands', () => {
@@ -327,5 +322,70 @@ describe('an indicator without figures yet', () => {
 		expect(spec.series[0]!.values).toEqual([null]);
 		expect(spec.targets[0]).toMatchObject({ kind: 'band', min: 500, max: 600 });
 		expect(observationRows([empty!])).toEqual([]);
+	});
+});
+
+// Mutation testing (issue 17): every model is built inside the test, so each mutant of model.ts is run by it.
+describe('model.ts: buildModels, observedValue and percentage, exactly', () => {
+	const ind = (id: string, order: number): Indicator => ({ ...members, id, order, shortTitle: `Chỉ tiêu ${id}` });
+	const obs = (indicator: string, extra: Partial<ObservationFile['observations'][number]>) => ({
+		indicator,
+		source: src,
+		status: 'official' as const,
+		...extra,
+	});
+
+	it('refuses a non-positive denominator and an observation with neither value nor a whole fraction, saying why', () => {
+		expect(() => percentage(1, 0)).toThrow('denominator must be positive');
+		expect(() => percentage(1, -2)).toThrow('denominator must be positive');
+		expect(() => observedValue(obs('x', {}))).toThrow('observation of x has neither value nor fraction');
+		expect(() => observedValue(obs('x', { numerator: 5 }))).toThrow('observation of x has neither value nor fraction');
+		expect(() => observedValue(obs('x', { denominator: 5 }))).toThrow('observation of x has neither value nor fraction');
+		expect(observedValue(obs('x', { numerator: 0, denominator: 3 }))).toBe(0);
+	});
+
+	it('sorts indicators by order, then by id when orders tie, whatever order they come in', () => {
+		const built = buildModels([ind('b-hai', 2), ind('z-mot', 1), ind('c-ba', 3), ind('a-hai', 2)], []);
+		expect(built.map((m) => m.indicator.id)).toEqual(['z-mot', 'a-hai', 'b-hai', 'c-ba']);
+		const reversed = buildModels([ind('c-ba', 3), ind('a-hai', 2), ind('b-hai', 2), ind('z-mot', 1)], []);
+		expect(reversed.map((m) => m.indicator.id)).toEqual(['z-mot', 'a-hai', 'b-hai', 'c-ba']);
+	});
+
+	it('puts the points of a series in year order whatever order the files come in', () => {
+		const year = (y: number, value: number): ObservationFile => ({ year: y, observations: [obs('doan-vien-moi', { value })] });
+		const [model] = buildModels([members], [year(2024, 615), year(2022, 472), year(2025, 585), year(2023, 538)]);
+		expect(model!.series[0]!.points.map((p) => [p.year, p.value])).toEqual([
+			[2022, 472],
+			[2023, 538],
+			[2024, 615],
+			[2025, 585],
+		]);
+	});
+
+	it('keeps the fraction and the note only on the points that have them', () => {
+		const [model] = buildModels(
+			[dialogue],
+			[
+				{
+					year: 2024,
+					observations: [
+						obs('doi-thoai', { breakdown: 'nha-nuoc', numerator: 5890, denominator: 8600, note: 'Tạm tính' }),
+						obs('doi-thoai', { breakdown: 'ngoai-nha-nuoc', value: 68.5 }),
+					],
+				},
+			],
+		);
+		const [withFraction, withValue] = model!.series.map((s) => s.points[0]!);
+		expect(withFraction).toEqual({
+			year: 2024,
+			value: 68.5,
+			numerator: 5890,
+			denominator: 8600,
+			source: src,
+			note: 'Tạm tính',
+			figureStatus: 'official',
+		});
+		expect(Object.keys(withValue!).sort()).toEqual(['figureStatus', 'source', 'value', 'year']);
+		expect(withValue).toEqual({ year: 2024, value: 68.5, source: src, figureStatus: 'official' });
 	});
 });

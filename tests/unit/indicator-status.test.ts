@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Target } from '../../src/schemas/indicator.ts';
 import type { IndicatorModel, Series } from '../../src/utils/indicators/model.ts';
 import { indicatorStatus, judge, ratingRank, runningMean, seriesDirection } from '../../src/utils/indicators/status.ts';
+import { RATING_GOOD } from '../helpers/targets.ts';
 
 /**
  * Direct tests of the status rules' edges that the page tests reach only through the real data: direction
@@ -10,13 +11,7 @@ import { indicatorStatus, judge, ratingRank, runningMean, seriesDirection } from
  */
 const source = { name: 'thử', date: '2026-01-01' };
 const atLeast: Target = { kind: 'atLeast', value: 80, aggregation: 'eachYear', minimum: 'stated', sourceText: 'từ 80% trở lên' };
-const rating: Target = {
-	kind: 'ratingAtLeast',
-	level: 'hoàn thành tốt',
-	aggregation: 'eachYear',
-	minimum: 'stated',
-	sourceText: 'hoàn thành tốt trở lên',
-};
+const rating = RATING_GOOD;
 const running: Target = {
 	kind: 'range',
 	min: 500,

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editUrl, historyUrl, repositoryConfig, webUrlFromRemote } from '../../src/config.ts';
 import { readGitFacts } from '../../src/loaders/git-remote.ts';
-import { lastUpdated, pickLastUpdated } from '../../src/utils/last-updated.ts';
+import { lastUpdated } from '../../src/loaders/git-history.ts';
+import { pickLastUpdated } from '../../src/utils/last-updated.ts';
 
 describe('edit and history links', () => {
 	it('come from REPO_URL / REPO_BRANCH', () => {

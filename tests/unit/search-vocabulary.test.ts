@@ -22,6 +22,10 @@ describe('indexedText', () => {
 		const text = indexedText(html);
 		expect(wordsOf(text)).toEqual(['Đối', 'thoại', 'công', 'đoàn']);
 	});
+	it('leaves out code samples, as the index does', () => {
+		const html = '<main data-pagefind-body><p>đoàn viên</p><pre>{ "indicator": "doan-vien-moi" }</pre></main>';
+		expect(wordsOf(indexedText(html))).toEqual(['đoàn', 'viên']);
+	});
 	it('ignores pages that are not indexed', () => {
 		expect(indexedText('<main><p>đoàn</p></main>')).toBe('');
 	});

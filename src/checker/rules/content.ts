@@ -9,6 +9,7 @@ import { errataSchema } from '../../schemas/errata.ts';
 import { updateSchema } from '../../schemas/update.ts';
 import { parseSubtasks } from '../../utils/subtasks.ts';
 import { fileStem } from '../file-stem.ts';
+import { usedElsewhere } from '../unique.ts';
 
 /** A Markdown file after front-matter parsing (data undefined when it could not be parsed). */
 export interface MarkdownInput {
@@ -63,13 +64,7 @@ export function checkContent(input: ContentInput): ContentResult {
 		problems.push(...found);
 		if (!value) continue;
 		const other = orders.get(value.order);
-		if (other)
-			problems.push({
-				file,
-				field: 'order',
-				expected: 'một số thứ tự chưa dùng trong content/programme/',
-				found: `${value.order} (đã dùng trong ${other})`,
-			});
+		if (other) problems.push(usedElsewhere(file, 'order', 'một số thứ tự chưa dùng trong content/programme/', String(value.order), other));
 		else orders.set(value.order, file);
 	}
 
@@ -84,14 +79,8 @@ export function checkContent(input: ContentInput): ContentResult {
 			problems.push({ file, field: 'group', expected: `số nhóm khớp tên tệp (${name}.md ↔ "nhom-N.md")`, found: String(value.group) });
 		}
 		const other = groups.get(value.group);
-		if (other) {
-			problems.push({
-				file,
-				field: 'group',
-				expected: 'một số nhóm chưa dùng cho tệp khác',
-				found: `${value.group} (đã dùng trong ${other})`,
-			});
-		} else groups.set(value.group, file);
+		if (other) problems.push(usedElsewhere(file, 'group', 'một số nhóm chưa dùng cho tệp khác', String(value.group), other));
+		else groups.set(value.group, file);
 		const subtasks = parseSubtasks(body);
 		if (subtasks.length === 0) {
 			problems.push({

@@ -4,6 +4,7 @@ import { indicatorSchema, RATING_SCALE, type Indicator } from '../../schemas/ind
 import { observationFileSchema, type ObservationFile } from '../../schemas/observation.ts';
 import { aggregationFromWording, minimumFromWording } from '../../utils/indicators/wording.ts';
 import { fileStem } from '../file-stem.ts';
+import { usedElsewhere } from '../unique.ts';
 
 /**
  * Rules for data/indicators/*.json and data/observations/<year>.json: the zod schemas of each file,
@@ -39,12 +40,7 @@ export function checkIndicatorData(input: IndicatorDataInput): Problem[] {
 		}
 		const other = indicators.get(indicator.id);
 		if (other) {
-			problems.push({
-				file,
-				field: 'id',
-				expected: 'một mã chưa dùng cho chỉ tiêu khác',
-				found: `"${indicator.id}" (đã dùng trong ${other.file})`,
-			});
+			problems.push(usedElsewhere(file, 'id', 'một mã chưa dùng cho chỉ tiêu khác', `"${indicator.id}"`, other.file));
 			continue;
 		}
 		indicator.relatedTasks.forEach((id, i) => {

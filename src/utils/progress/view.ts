@@ -43,7 +43,7 @@ export function groupProgressLine(progress: SubtaskProgress, link: string): stri
 	const key = PROGRESS_STATUS_KEYS[status];
 	const latest = progress.latest?.data;
 	const when = latest ? ` (${escapeHtml(progressUi.latestLine(progressUi.period(latest.period), formatDate(latest.asOf)))})` : '';
-	const demo = latest?.illustrative ? ` <span class="demo-tag">${escapeHtml(progressUi.illustrative)}</span>` : '';
+	const demo = latest?.illustrative ? ` <span class="demo-label">${escapeHtml(progressUi.illustrative)}</span>` : '';
 	return (
 		`<p class="subtask-progress" data-pagefind-ignore data-progress-status="${key}">` +
 		`<span class="sp-label">${escapeHtml(progressUi.groupLine)}</span> ` +

@@ -23,7 +23,7 @@ import {
 import { ui } from '../../i18n/ui.ts';
 import { NO_REPORT } from '../../schemas/progress.ts';
 import type { Block } from './text.ts';
-import type { Part, ReportModel, SubtaskResult } from './model.ts';
+import { isPlaceholder, REPORT_COLUMNS, type Part, type ReportModel, type SubtaskResult } from './model.ts';
 
 /**
  * The periodic report as a Word file, in the format of Nghị định 30/2020/NĐ-CP, Phụ lục I (which the
@@ -67,12 +67,10 @@ export const LANDSCAPE_TEXT_WIDTH = convertMillimetersToTwip(A4_HEIGHT_MM - MARG
 const APPENDIX_COLUMNS = [650, 3700, 1900, 4300, 1350, LANDSCAPE_TEXT_WIDTH - 11900];
 const INDENT = convertMillimetersToTwip(10);
 const t = ui.report;
-const c = t.columns;
 
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextRun({ text, ...options });
 /** A placeholder stays visible: highlighted, in brackets, as the model wrote it. */
 const placeholderRun = (text: string, options: Omit<IRunOptions, 'text'> = {}) => run(text, { ...options, highlight: 'yellow' });
-const isPlaceholder = (text: string) => text.startsWith('[cần bổ sung');
 
 function para(
 	children: ParagraphChild[] | string,
@@ -172,11 +170,31 @@ function grid(columns: number[], head: string[], rows: (string | string[])[][], 
 	});
 }
 
-/** The header block: a borderless two-column table with fixed widths. */
+/** A centred paragraph, single-spaced, `after` twips below it (the header and signature blocks). */
+const centre = (children: ParagraphChild[], after = 0) =>
+	new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
+
+/** A borderless one-row table of fixed column widths, one cell per column (the header and signature blocks). */
+function borderlessColumns(widths: number[], columns: Paragraph[][], keepTogether = false): Table {
+	return new Table({
+		layout: TableLayoutType.FIXED,
+		width: { size: TEXT_WIDTH, type: WidthType.DXA },
+		columnWidths: widths,
+		borders: TableBorders.NONE,
+		rows: [
+			new TableRow({
+				...(keepTogether ? { cantSplit: true } : {}),
+				children: columns.map(
+					(children, i) => new TableCell({ children, width: { size: widths[i]!, type: WidthType.DXA }, borders: TableBorders.NONE }),
+				),
+			}),
+		],
+	});
+}
+
+/** The header block: issuer on the left, national title and date on the right. */
 function headerTable(model: ReportModel): Table {
 	const h = model.header;
-	const centre = (children: ParagraphChild[], after = 0) =>
-		new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
 	const text = (value: string, options: Omit<IRunOptions, 'text'>) =>
 		isPlaceholder(value) ? placeholderRun(value, options) : run(value, options);
 	const left = [
@@ -190,20 +208,7 @@ function headerTable(model: ReportModel): Table {
 		centre([run(h.motto, { size: SIZES.motto, bold: true, underline: {} })], 240),
 		centre([run(h.placeDate, { size: SIZES.placeDate, italics: true })]),
 	];
-	return new Table({
-		layout: TableLayoutType.FIXED,
-		width: { size: TEXT_WIDTH, type: WidthType.DXA },
-		columnWidths: HEADER_COLUMNS,
-		borders: TableBorders.NONE,
-		rows: [
-			new TableRow({
-				children: [
-					new TableCell({ children: left, width: { size: HEADER_COLUMNS[0]!, type: WidthType.DXA }, borders: TableBorders.NONE }),
-					new TableCell({ children: right, width: { size: HEADER_COLUMNS[1]!, type: WidthType.DXA }, borders: TableBorders.NONE }),
-				],
-			}),
-		],
-	});
+	return borderlessColumns(HEADER_COLUMNS, [left, right]);
 }
 
 function subtaskParagraphs(s: SubtaskResult): Paragraph[] {
@@ -230,38 +235,16 @@ function closingTable(model: ReportModel): Table {
 				(r) => new Paragraph({ children: [run(`- ${r}`, { size: SIZES.recipients })], spacing: { after: 0, line: 240 } }),
 			)
 		: [new Paragraph({ children: [placeholderRun(model.recipients.placeholder, { size: SIZES.recipients })] })];
-	const centre = (children: ParagraphChild[], after = 0) =>
-		new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { after, line: 240 } });
 	const signer = [
 		...(model.signer.capacity ? [centre([run(model.signer.capacity, { bold: true })])] : []),
 		centre([run(model.signer.title ?? '', { bold: true })], 1440),
 		centre([model.signer.missing ? placeholderRun(model.signer.name, { bold: true }) : run(model.signer.name, { bold: true })]),
 	];
-	return new Table({
-		layout: TableLayoutType.FIXED,
-		width: { size: TEXT_WIDTH, type: WidthType.DXA },
-		columnWidths: widths,
-		borders: TableBorders.NONE,
-		rows: [
-			new TableRow({
-				cantSplit: true,
-				children: [
-					new TableCell({
-						children: [
-							new Paragraph({
-								children: [run(t.recipientsHeading, { size: SIZES.recipientsHeading, bold: true, italics: true })],
-								spacing: { after: 0 },
-							}),
-							...recipients,
-						],
-						width: { size: widths[0]!, type: WidthType.DXA },
-						borders: TableBorders.NONE,
-					}),
-					new TableCell({ children: signer, width: { size: widths[1]!, type: WidthType.DXA }, borders: TableBorders.NONE }),
-				],
-			}),
-		],
+	const heading = new Paragraph({
+		children: [run(t.recipientsHeading, { size: SIZES.recipientsHeading, bold: true, italics: true })],
+		spacing: { after: 0 },
 	});
+	return borderlessColumns(widths, [[heading, ...recipients], signer], true);
 }
 
 export function reportDocument(model: ReportModel): Document {
@@ -292,7 +275,7 @@ export function reportDocument(model: ReportModel): Document {
 	children.push(
 		grid(
 			INDICATOR_COLUMNS,
-			[c.number, c.indicator, c.result, c.target, c.status],
+			REPORT_COLUMNS.indicators,
 			model.indicators.map((r) => [
 				String(r.number),
 				r.title,
@@ -316,7 +299,7 @@ export function reportDocument(model: ReportModel): Document {
 		para([run(h.appendixTitle(model.appendix.length, model.periodLabel), { bold: true })], { align: AlignmentType.CENTER, after: 240 }),
 		grid(
 			APPENDIX_COLUMNS,
-			[c.number, c.subtask, c.units, c.done, c.progress, c.evidence],
+			REPORT_COLUMNS.appendix,
 			model.appendix.map((s) => [
 				s.id,
 				s.excerpt,

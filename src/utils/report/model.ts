@@ -45,7 +45,7 @@ export interface IndicatorPart {
 	target: string;
 	status: Status;
 	statusLabel: string;
-	/** "thấp hơn 1,5 điểm phần trăm", "vượt 15" … or "". */
+	/** As on the indicator pages: "thấp hơn chỉ tiêu 1,5 điểm phần trăm", "cao hơn mức tối thiểu 500 là 43,5" … or "". */
 	distance: string;
 	illustrative: boolean;
 }
@@ -152,7 +152,16 @@ export function upper(text: string): string {
 	return text.toLocaleUpperCase('vi-VN').normalize('NFC');
 }
 
-const placeholder = (what: string) => `[cần bổ sung: ${what}]`;
+/** The column headings of the report's two tables, the same on the page and in the Word file. */
+export const REPORT_COLUMNS = {
+	indicators: [t.columns.number, t.columns.indicator, t.columns.result, t.columns.target, t.columns.status],
+	appendix: [t.columns.number, t.columns.subtask, t.columns.units, t.columns.done, t.columns.progress, t.columns.evidence],
+};
+
+const PLACEHOLDER_START = '[cần bổ sung';
+const placeholder = (what: string) => `${PLACEHOLDER_START}: ${what}]`;
+/** Whether a header text is a placeholder "[cần bổ sung: …]" the page and the Word file highlight. */
+export const isPlaceholder = (text: string): boolean => text.startsWith(PLACEHOLDER_START);
 
 /** "3 hoàn thành, 2 đang triển khai, …" over the scale's order, leaving out zeros. */
 export function countsText(counts: StatusCounts): string {
@@ -250,7 +259,7 @@ export function buildReport(input: ReportInput): ReportModel {
 				target: formatTarget(unit, series.target),
 				status: judgement.status,
 				statusLabel: ui.indicators.status[judgement.status]!,
-				distance: formatDistance(unit, judgement),
+				distance: formatDistance(unit, judgement, series.target),
 				illustrative: point?.figureStatus === 'illustrative',
 			};
 		});

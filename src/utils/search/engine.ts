@@ -27,9 +27,10 @@ export interface SearchOptions {
 }
 
 /**
- * Pages whose fragments are loaded per query, in Pagefind's order. Each costs a request (about 1 KB) on
- * a first query. Measured on the programme queries: the expected page is at most 12th in Pagefind's
- * list ("dinh cong": 12th of 24), so 24 leaves room for adjacency to lift a low page.
+ * Pages whose fragments are loaded per query, in Pagefind's order. Each costs a request (about 2 KB on
+ * the wire, 0.3–12 KB) on a first query. Measured on the programme queries: the expected page is at most
+ * 12th in Pagefind's list ("dinh cong": 12th of 24), so 24 leaves room for adjacency to lift a low page;
+ * with 12 the 82-query set lost "viec lam", with 8 it lost 8 queries (November 2026).
  */
 const MAX_PAGES = 24;
 
