@@ -120,3 +120,44 @@ describe('rehypeSubtasks', () => {
 		expect(await render('## Nơi nhận:')).toContain('<h2 id="noi-nhan">');
 	});
 });
+
+describe('rehypeAsciiHeadingIds on a tree built in memory', () => {
+	type Node = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: unknown[] };
+	const el = (tagName: string, children: unknown[], properties: Record<string, unknown> = {}): Node => ({
+		type: 'element',
+		tagName,
+		properties,
+		children,
+	});
+	const text = (value: string) => ({ type: 'text', value });
+	const ids = (nodes: Node[]) => nodes.map((n) => n.properties.id);
+	const run = (children: Node[]) =>
+		rehypeAsciiHeadingIds()({ type: 'root', children } as unknown as Parameters<ReturnType<typeof rehypeAsciiHeadingIds>>[0]);
+
+	it('reads the text of nested elements and skips comments', () => {
+		const h = el('h2', [text('1. '), el('em', [text('Mục')]), { type: 'comment', value: 'ghi chú' }, text(' đích')]);
+		run([h]);
+		expect(h.properties.id).toBe('1-muc-dich');
+	});
+
+	it('numbers repeats from 2, counts ids already given, and falls back to "muc" for a heading without letters', () => {
+		const given = el('h2', [text('Khác')], { id: 'muc' });
+		const headings = [given, el('h3', []), el('h3', [text('Mục tiêu')]), el('h4', [text('Mục tiêu')]), el('h4', [text('Mục tiêu')])];
+		run(headings);
+		expect(ids(headings)).toEqual(['muc', 'muc-2', 'muc-tieu', 'muc-tieu-2', 'muc-tieu-3']);
+	});
+
+	it('keeps an id given to a later heading out of the earlier ones', () => {
+		const headings = [el('h2', [text('Tiến độ')], { id: 'tien-do' }), el('h2', [text('Tiến độ')])];
+		run(headings);
+		expect(ids(headings)).toEqual(['tien-do', 'tien-do-2']);
+	});
+
+	it('finds headings inside other elements and gives none to elements that only look like headings', () => {
+		const inner = el('h2', [text('Trong mục')]);
+		const lookAlikes = [el('x-h2', [text('Không')]), el('h2-x', [text('Không')]), el('h7', [text('Không')])];
+		run([el('section', [el('div', [inner])]), ...lookAlikes]);
+		expect(inner.properties.id).toBe('trong-muc');
+		expect(ids(lookAlikes)).toEqual([undefined, undefined, undefined]);
+	});
+});
