@@ -173,6 +173,18 @@ export const EQUIVALENT = [
 		mutator: 'ArrayDeclaration',
 		reason: 'the schema refuses an indicator with neither target nor breakdowns',
 	},
+	{
+		file: 'src/markdown/rehype-subtasks.ts',
+		code: "node.type !== 'element' || node.tagName !== 'p'",
+		mutator: 'ConditionalExpression',
+		reason: 'a node that is not an element has no tagName, so it is not "p" either',
+	},
+	{
+		file: 'src/markdown/rehype-subtasks.ts',
+		code: "node.type === 'element' && /^h[1-6]$/.test(node.tagName)",
+		mutator: 'ConditionalExpression',
+		reason: 'a node that is not an element has no tagName for the pattern to match',
+	},
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

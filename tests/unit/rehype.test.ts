@@ -161,3 +161,73 @@ describe('rehypeAsciiHeadingIds on a tree built in memory', () => {
 		expect(ids(lookAlikes)).toEqual([undefined, undefined, undefined]);
 	});
 });
+
+describe('rehypeSubtasks on a tree built in memory', () => {
+	const el = (tagName: string, children: unknown[], properties: Record<string, unknown> = {}) => ({
+		type: 'element',
+		tagName,
+		properties,
+		children,
+	});
+	const text = (value: string) => ({ type: 'text', value });
+	const comment = (value: string) => ({ type: 'comment', value });
+	const headingOf = (id: string, anchor: string) =>
+		el(
+			'div',
+			[
+				el('h2', [text(`Nhiệm vụ ${id}`)], { id: anchor }),
+				el(
+					'a',
+					[
+						el('span', [text('#')], { ariaHidden: 'true' }),
+						el('span', [text(`Liên kết trực tiếp đến nhiệm vụ ${id}`)], { className: ['visually-hidden'] }),
+					],
+					{ className: ['anchor-link'], href: `#${anchor}`, dataPagefindIgnore: '' },
+				),
+			],
+			{ className: ['subtask-heading'] },
+		);
+
+	it('wraps a numbered paragraph and what follows up to the next heading; leaves the rest in place', () => {
+		const tree = {
+			type: 'root',
+			children: [
+				{ type: 'doctype' },
+				text('1.1. chữ rời, không phải đoạn'),
+				el('div', [text('1.4. trong div')]),
+				el('p', [el('em', [text('1.3. in nghiêng')])]),
+				el('p', [comment('1.5. ghi chú')]),
+				el('p', []),
+				el('p', [text('1.2. Làm A.')]),
+				comment('giữa'),
+				{ type: 'doctype' },
+				text('\n'),
+				el('p', [text('Tiếp.')]),
+				el('hr', []),
+				el('x-h2', []),
+				el('h2-x', []),
+				el('h3', [text('Mục')]),
+				el('p', [text('Sau.')]),
+			],
+		};
+		const [doctype, loose, div, em, withComment, empty, , between, doctype2, newline, next, hr, custom1, custom2, h3, after] =
+			tree.children;
+		rehypeSubtasks()(tree as unknown as Parameters<ReturnType<typeof rehypeSubtasks>>[0]);
+		expect(tree.children).toEqual([
+			doctype,
+			loose,
+			div,
+			em,
+			withComment,
+			empty,
+			el('section', [headingOf('1.2', '1-2'), el('p', [text('Làm A.')]), newline, next, hr, custom1, custom2], {
+				className: ['subtask'],
+				ariaLabelledby: '1-2',
+			}),
+			between,
+			doctype2,
+			h3,
+			after,
+		]);
+	});
+});
