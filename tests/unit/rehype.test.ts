@@ -231,3 +231,10 @@ describe('rehypeSubtasks on a tree built in memory', () => {
 		]);
 	});
 });
+
+describe('rehypeAbbr: the document-number token starts after the space', () => {
+	it('a number in the word before does not make the abbreviation part of a document number', async () => {
+		const html = await render('Năm 2025 TW ban hành.');
+		expect(html).toContain('Năm 2025 <abbr data-term="tw" title="Trung ương">TW</abbr> ban hành.');
+	});
+});
