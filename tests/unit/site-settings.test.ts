@@ -18,3 +18,10 @@ describe('content/site.json checker rule', () => {
 		expect(problems[0]!.expected).toBe('không có dấu cách thừa ở đầu hoặc cuối');
 	});
 });
+
+describe('checkSiteSettings without content to read', () => {
+	it('reports nothing when the file exists but no entry or no data was loaded', () => {
+		expect(checkSiteSettings('content/site.json', undefined, true)).toEqual([]);
+		expect(checkSiteSettings('content/site.json', { data: undefined }, true)).toEqual([]);
+	});
+});
