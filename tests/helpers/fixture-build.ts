@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
@@ -26,7 +25,11 @@ export function fixtureBuild(prefix: string, prepare: (dir: string) => Record<st
 	let dir = '';
 	let log = '';
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), prefix));
+		// Inside the project (.astro/, ignored by git and the tools): Astro writes its prerender bundle next to
+		// the output folder when that is under the working directory, else into the shared .astro/.prerender/,
+		// where two fixture builds running at once delete each other's chunks.
+		mkdirSync(join(root, '.astro'), { recursive: true });
+		dir = mkdtempSync(join(root, '.astro', `fixture-${prefix}`));
 		const env = { ...process.env, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ...prepare(dir) };
 		const result = await run(process.execPath, [script], { cwd: root, env, maxBuffer: 20 * 1024 * 1024 });
 		log = `${result.stdout}${result.stderr}`;
