@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default [
-	{ ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'content/source/', 'tests/fixtures/'] },
+	{ ignores: ['dist/', '.astro/', '.bench/', '.stryker-tmp/', 'node_modules/', 'content/source/', 'tests/fixtures/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
