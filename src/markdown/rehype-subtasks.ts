@@ -3,7 +3,7 @@ import { ui } from '../i18n/ui.ts';
 import { SUBTASK_START, subtaskAnchor } from '../utils/subtasks.ts';
 
 function startsSubtask(node: RootContent): string | undefined {
-	// Stryker disable next-line ConditionalExpression: a node that is not an element has no tagName, so it is not "p" either
+	// Stryker disable next-line ConditionalExpression: equivalent, a node that is not an element has no tagName, so it is not "p" either
 	if (node.type !== 'element' || node.tagName !== 'p') return undefined;
 	const first = node.children[0];
 	if (!first || first.type !== 'text') return undefined;
@@ -61,7 +61,7 @@ export function rehypeSubtasks() {
 				children.push(section);
 				continue;
 			}
-			// Stryker disable next-line ConditionalExpression: a node that is not an element has no tagName for the pattern to match
+			// Stryker disable next-line ConditionalExpression: equivalent, a node that is not an element has no tagName for the pattern to match
 			if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) section = undefined;
 			if (section && node.type !== 'doctype' && node.type !== 'comment') {
 				section.children.push(node as ElementContent);

@@ -77,7 +77,7 @@ const MINIMUM_TEXT = { stated: '"stated"', editorsReading: '"editorsReading"', a
 /** Each target's rule must be the one its quoted wording says (src/utils/indicators/wording.ts). */
 function checkWording(file: string, indicator: Indicator): Problem[] {
 	const problems: Problem[] = [];
-	// Stryker disable next-line ArrayDeclaration: the schema refuses an indicator with neither target nor breakdowns
+	// Stryker disable next-line ArrayDeclaration: equivalent, the schema refuses an indicator with neither target nor breakdowns
 	const breakdowns = indicator.breakdowns ?? [];
 	const targets = indicator.target
 		? [{ t: indicator.target, path: 'target' }]
@@ -94,7 +94,7 @@ function checkWording(file: string, indicator: Indicator): Problem[] {
 			});
 		}
 		const minimum = minimumFromWording(indicator.unit, t);
-		// "all" against the value is the schema's rule: it refuses "all" without a 100 % target and a 100 % target
+		// "all" against the value is the schema's rule: it refuses "all" without a 100% target and a 100% target
 		// without "all", so here "all" only ever meets "all" and the difference is in the wording's floor words.
 		if (t.minimum !== minimum) {
 			const why = minimum === 'stated' ? 'câu chữ có "trở lên", "ít nhất" hoặc "từ"' : 'câu chữ không có "trở lên", "ít nhất" hay "từ"';
