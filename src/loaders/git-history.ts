@@ -15,7 +15,8 @@ export interface GitHistory {
 	dirty: Set<string>;
 }
 
-function git(args: string[], cwd: string): string | undefined {
+/** Output of a git command in `cwd` (paths unquoted), or undefined without git or outside a repository. */
+export function git(args: string[], cwd: string): string | undefined {
 	try {
 		return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
 			cwd,

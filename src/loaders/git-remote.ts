@@ -1,17 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { git } from './git-history.ts';
 import { repositoryConfig, type GitFacts, type RepositoryConfig } from '../config.ts';
 
 /** The clone's `origin` remote and its default branch (build time); empty outside a git clone. */
 export function readGitFacts(cwd = process.cwd()): GitFacts {
-	const git = (args: string[]) => {
-		try {
-			return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-		} catch {
-			return undefined;
-		}
-	};
-	const head = git(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']);
-	return { remote: git(['remote', 'get-url', 'origin']), remoteHead: head?.replace(/^origin\//, '') };
+	const read = (args: string[]) => git(args, cwd)?.trim() || undefined;
+	const head = read(['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']);
+	return { remote: read(['remote', 'get-url', 'origin']), remoteHead: head?.replace(/^origin\//, '') };
 }
 
 let cached: { value: RepositoryConfig | undefined } | undefined;
