@@ -7,9 +7,16 @@ import type { Problem } from './problem.ts';
  * found quoted as it stands in the file. Used by the checker's rules and, through them, by the loaders.
  */
 
-/** A value as an editor would recognise it in the file, in Vietnamese. */
+/**
+ * A value as an editor would recognise it in the file, in Vietnamese. YAML reads an unquoted date as a Date,
+ * which no schema here accepts: say how to write it.
+ */
 export function describeFound(value: unknown): string {
 	if (value === undefined) return 'không có (thiếu trường này)';
+	if (value instanceof Date) {
+		const day = value.toISOString().slice(0, 10);
+		return `ngày viết không có dấu ngoặc kép (${day}); hãy viết "${day}"`;
+	}
 	if (value === null) return 'null';
 	if (typeof value === 'string') return `"${value}"`;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -40,19 +40,6 @@ export interface ContentResult {
 	subtaskIds: Set<string>;
 }
 
-/** Zod issues of one file; a YAML date written without quotes gets an actionable hint. */
-function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { problems: Problem[]; value?: T } {
-	const result = schemaProblems(schema, file, data);
-	for (const problem of result.problems) {
-		const value = (data as Record<string, unknown> | null)?.[problem.field];
-		if (value instanceof Date) {
-			const day = value.toISOString().slice(0, 10);
-			problem.found = `ngày viết không có dấu ngoặc kép (${day}); hãy viết "${day}"`;
-		}
-	}
-	return result;
-}
-
 export function checkContent(input: ContentInput): ContentResult {
 	const problems: Problem[] = [];
 	const subtaskIds = new Set<string>();
@@ -60,7 +47,7 @@ export function checkContent(input: ContentInput): ContentResult {
 	// Programme sections: schema, unique order.
 	const orders = new Map<number, string>();
 	for (const { file, data } of input.programme) {
-		const { problems: found, value } = validate(programmeSectionSchema, file, data);
+		const { problems: found, value } = schemaProblems(programmeSectionSchema, file, data);
 		problems.push(...found);
 		if (!value) continue;
 		const other = orders.get(value.order);
@@ -71,7 +58,7 @@ export function checkContent(input: ContentInput): ContentResult {
 	// Task groups: schema, file name ↔ group, unique group numbers, sub-tasks numbered <group>.1 … <group>.n.
 	const groups = new Map<number, string>();
 	for (const { file, data, body, bodyLine } of input.tasks) {
-		const { problems: found, value } = validate<TaskGroup>(taskGroupSchema, file, data);
+		const { problems: found, value } = schemaProblems<TaskGroup>(taskGroupSchema, file, data);
 		problems.push(...found);
 		if (!value) continue;
 		const name = fileStem(file);
@@ -109,7 +96,7 @@ export function checkContent(input: ContentInput): ContentResult {
 	// Guidelines: schema, related sub-tasks exist, one id per .md/.mdx pair.
 	const guidelineIds = new Map<string, string>();
 	for (const { file, data } of input.guidelines) {
-		const { problems: found, value } = validate(guidelineSchema, file, data);
+		const { problems: found, value } = schemaProblems(guidelineSchema, file, data);
 		problems.push(...found);
 		const id = fileStem(file);
 		const other = guidelineIds.get(id);
@@ -134,7 +121,7 @@ export function checkContent(input: ContentInput): ContentResult {
 		});
 	}
 
-	for (const { file, data } of input.updates) problems.push(...validate(updateSchema, file, data).problems);
+	for (const { file, data } of input.updates) problems.push(...schemaProblems(updateSchema, file, data).problems);
 
 	const glossary = checkList(input.glossary, glossarySchema, 'một mã thuật ngữ chưa dùng');
 	problems.push(...glossary.problems);
@@ -173,7 +160,7 @@ function checkList<T extends { id: string }>(
 	idExpected: string,
 ): { file: string; problems: Problem[]; value?: T[] } {
 	if (!source) return { file: '', problems: [] };
-	const { problems, value } = validate(schema, source.file, source.data);
+	const { problems, value } = schemaProblems(schema, source.file, source.data);
 	if (value)
 		problems.push(
 			...duplicates(

@@ -8,7 +8,7 @@ import {
 	progressEntrySchema,
 	type ProgressEntryData,
 } from '../../schemas/progress.ts';
-import { compareSubtaskIds, parsePeriod, splitEntryBody, subtaskSlug } from '../../utils/progress/model.ts';
+import { parsePeriod, splitEntryBody, subtaskSlug } from '../../utils/progress/model.ts';
 
 /**
  * Rules for content/units.json and content/progress/<period>/<group>-<n>.md: the zod schemas, then the
@@ -35,24 +35,12 @@ export interface ProgressInput {
 export const UNITS_FILE = 'content/units.json';
 export const PROGRESS_DIR = 'content/progress';
 
-/** The same value YAML gave: an unquoted date becomes a Date; say how to write it. */
-function valueAt(data: unknown, field: string): unknown {
-	let current = data;
-	for (const part of field.split(/[.[\]]+/).filter(Boolean)) {
-		if (current === null || typeof current !== 'object') return undefined;
-		current = (current as Record<string, unknown>)[/^\d+$/.test(part) ? Number(part) : part];
-	}
-	return current;
-}
-
+/** An entry's schema problems; a status of "chưa báo cáo" (which only the page sets) says what to do instead. */
 function validateEntry(file: string, data: unknown): { problems: Problem[]; value?: ProgressEntryData } {
 	const result = schemaProblems(progressEntrySchema, file, data);
+	const status = (data as { status?: unknown } | null)?.status;
 	for (const problem of result.problems) {
-		const value = valueAt(data, problem.field);
-		if (value instanceof Date) {
-			const day = value.toISOString().slice(0, 10);
-			problem.found = `ngày viết không có dấu ngoặc kép (${day}); hãy viết "${day}"`;
-		} else if (problem.field === 'status' && typeof value === 'string' && value.normalize('NFC') === NO_REPORT) {
+		if (problem.field === 'status' && typeof status === 'string' && status.normalize('NFC') === NO_REPORT) {
 			problem.expected = `một trạng thái trong thang: ${PROGRESS_STATUSES.map((s) => `"${s}"`).join(', ')} ("${NO_REPORT}" do trang tự tính khi không có tệp: xóa tệp này nếu kỳ này chưa có báo cáo)`;
 		}
 	}
@@ -205,9 +193,10 @@ export function checkProgressData(input: ProgressInput): Problem[] {
 function checkHeadings(file: string, body: string, bodyLine: number): Problem[] {
 	const problems: Problem[] = [];
 	body.split(/\r?\n/).forEach((line, i) => {
+		// "###" never matches: the two hashes must be followed by a space.
 		const match = /^##\s+(.+?)\s*#*\s*$/.exec(line);
-		if (!match || line.startsWith('###')) return;
-		const heading = (match[1] ?? '').normalize('NFC');
+		if (!match) return;
+		const heading = match[1]!.normalize('NFC');
 		if (!ALLOWED_HEADINGS.includes(heading as (typeof ALLOWED_HEADINGS)[number])) {
 			problems.push({
 				file,
@@ -219,9 +208,4 @@ function checkHeadings(file: string, body: string, bodyLine: number): Problem[] 
 		}
 	});
 	return problems;
-}
-
-/** Sub-task ids sorted in programme order (for messages and templates). */
-export function sortedSubtaskIds(ids: Iterable<string>): string[] {
-	return [...ids].sort(compareSubtaskIds);
 }
