@@ -77,8 +77,9 @@ function align(source: string[], site: string[]): { ops: Op[]; hunks: Hunk[] } |
  * are compared first (a cheap test that fails almost everywhere).
  */
 function holds(words: string[], at: number, quote: string[]): boolean {
+	// A quote has at least one word (the schema wants a non-blank text).
 	const n = quote.length;
-	if (n === 0 || at + n > words.length) return false;
+	if (at + n > words.length) return false;
 	for (let k = 1; k < n - 1; k++) if (words[at + k] !== quote[k]) return false;
 	if (n === 1) return words[at]!.includes(quote[0]!);
 	return words[at]!.endsWith(quote[0]!) && words[at + n - 1]!.startsWith(quote[n - 1]!);
@@ -280,7 +281,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 				found: erratum.occurrences === undefined ? 'không có (nghĩa là 1 chỗ)' : String(erratum.occurrences),
 			});
 		}
-		const places = [...new Set(matches.map((m) => site[m.firstSite]?.place ?? ''))];
+		const places = [...new Set(matches.map((m) => site[m.firstSite]!.place))];
 		if (!places.includes(erratum.href) || places.length > 1) {
 			problems.push({
 				file: errataFile,
@@ -325,10 +326,12 @@ function uncovered(hunk: Hunk, ops: Op[], original: Word[], site: Word[], errata
 	const siteTo = added.length > 0 ? added[added.length - 1]! + 1 : siteFrom;
 	const sourceFrom = removed[0] ?? ops.slice(hunk.end).find((op) => op.source >= 0)?.source ?? original.length;
 	const sourceTo = removed.length > 0 ? removed[removed.length - 1]! + 1 : sourceFrom;
-	// Point at the first changed word, or where words are missing; never at a paragraph break.
-	const pointed = [...site.slice(siteFrom), ...site.slice(0, siteFrom).reverse()].find((w) => w.text !== PARAGRAPH) ?? site[0]!;
+	// Point at the first changed word, or where words are missing; never at a paragraph break (a site of no
+	// words at all: the original).
+	const pointed = [...site.slice(siteFrom), ...site.slice(0, siteFrom).reverse()].find((w) => w.text !== PARAGRAPH) ?? site[0];
 	const words = (list: number[], from: Word[]) => list.map((i) => from[i]!.text);
-	const onlyBreaks = (list: string[]) => list.length > 0 && list.every((w) => w === PARAGRAPH);
+	// An empty side counts as only breaks: each test below also wants the other side empty, and no hunk has both.
+	const onlyBreaks = (list: string[]) => list.every((w) => w === PARAGRAPH);
 	const removedWords = words(removed, original);
 	const addedWords = words(added, site);
 	let what: string;
@@ -339,10 +342,10 @@ function uncovered(hunk: Hunk, ops: Op[], original: Word[], site: Word[], errata
 	else what = `${quoted(addedWords)} thay cho ${quoted(removedWords)} của văn bản gốc`;
 	const sourceLine = original[sourceFrom]?.line ?? original[sourceFrom - 1]?.line;
 	return {
-		file: pointed.file,
-		line: pointed.line,
-		column: pointed.column,
-		field: pointed.field,
+		file: pointed?.file ?? ORIGINAL,
+		line: pointed?.line,
+		column: pointed?.column,
+		field: pointed?.field ?? 'body',
 		expected: `đúng văn bản gốc ${excerpt(original, sourceFrom, sourceTo)}${sourceLine ? ` (dòng ${sourceLine} của ${ORIGINAL})` : ''}, hoặc một mục trong ${errataFile} ghi chỗ sửa này`,
 		found: `${excerpt(site, siteFrom, siteTo)}: ${what}, chưa có ghi chú biên tập`,
 	};
