@@ -47,6 +47,19 @@ describe('checkFidelity: inputs it cannot judge', () => {
 		expect(check(COUNT, COUNT)).toEqual([]);
 	});
 
+	it('an original of over 4,000 words against an empty site: the problem names the original', () => {
+		const many = Array.from({ length: 4001 }, (_, i) => `x${i}`).join(' ');
+		expect(checkFidelity({ original: words(many), site: [], errata: { file: ERRATA, data: [] } })).toEqual([
+			{
+				file: ORIGINAL,
+				line: undefined,
+				field: 'body',
+				expected: `nội dung chương trình như văn bản gốc (${ORIGINAL}), các chỗ sửa ghi trong ${ERRATA}`,
+				found: 'hơn 4000 từ khác văn bản gốc: không còn là cùng một văn bản',
+			},
+		]);
+	});
+
 	it('beyond 4,000 changed words the texts are not the same document: one problem at the first word of the site', () => {
 		const many = (prefix: string) => Array.from({ length: 2100 }, (_, i) => `${prefix}${i}`).join(' ');
 		const problems = checkFidelity({
@@ -85,6 +98,23 @@ describe('checkFidelity: a difference without an erratum names the place and wha
 		]);
 		expect(lines(check('a b c d', 'a b ¶ c d'))).toEqual([
 			`content/tasks/nhom-1.md 4 body: ${uncovered('"a b c d"', 3)} | "a b ¶ c d": tách đoạn ở chỗ văn bản gốc không xuống đoạn (¶), chưa có ghi chú biên tập`,
+		]);
+	});
+
+	it('a word added at the very start or end; words missing with a break among them are missing words', () => {
+		expect(lines(check(COUNT, `thêm ${COUNT}`))).toEqual([
+			`content/tasks/nhom-1.md 1 body: ${uncovered('"một hai ba bốn…"', 1)} | "thêm một hai ba bốn…": thêm "thêm" không có trong văn bản gốc, chưa có ghi chú biên tập`,
+		]);
+		expect(lines(check(COUNT, `${COUNT} thêm`))).toEqual([
+			`content/tasks/nhom-1.md 13 body: ${uncovered('"…chín mười mười_một mười_hai"', 12)} | "…chín mười mười_một mười_hai thêm": thêm "thêm" không có trong văn bản gốc, chưa có ghi chú biên tập`,
+		]);
+		expect(lines(check('a b ¶ c d', 'a c d'))[0]).toContain(': thiếu "b ¶" của văn bản gốc');
+		expect(lines(check('a b c d', 'a ¶ x c d'))[0]).toContain(': "¶ x" thay cho "b" của văn bản gốc');
+	});
+
+	it('an empty original: every site word is added, with no line to quote', () => {
+		expect(lines(checkFidelity({ original: [], site: words('a b'), errata: { file: ERRATA, data: [] } }))).toEqual([
+			`content/tasks/nhom-1.md 1 body: đúng văn bản gốc "", hoặc một mục trong ${ERRATA} ghi chỗ sửa này | "a b": thêm "a b" không có trong văn bản gốc, chưa có ghi chú biên tập`,
 		]);
 	});
 
@@ -145,6 +175,22 @@ describe('checkFidelity: errata', () => {
 			`${ERRATA} - [0].source: nguyên văn một đoạn của văn bản gốc (${ORIGINAL}), đúng từng chữ; ¶ là chỗ xuống đoạn | "năm sau bảy", không có trong văn bản gốc`,
 			`${ERRATA} - [1].corrected: nguyên văn một đoạn của nội dung trang (content/programme/, content/tasks/), đúng từng chữ | "năm Sáu bảy", không có trong nội dung trang`,
 			`${ERRATA} - [2].corrected: chỗ văn bản gốc ghi "hai ba" và trang ghi "năm SÁU" ở cùng một vị trí | không có chỗ nào như vậy (hai đoạn trích không phải hai phía của cùng một chỗ sửa)`,
+		]);
+	});
+
+	it('a quote whose second word is near the end of the text is looked for only where it fits', () => {
+		const problems = check(COUNT, COUNT, [erratum({ source: 'mười_một mười_hai thêm', corrected: 'mười_một mười_hai' })]);
+		expect(lines(problems)).toEqual([
+			`${ERRATA} - [0].source: nguyên văn một đoạn của văn bản gốc (${ORIGINAL}), đúng từng chữ; ¶ là chỗ xuống đoạn | "mười_một mười_hai thêm", không có trong văn bản gốc`,
+		]);
+	});
+
+	it('an erratum for words removed at the very end belongs to the page of the last word', () => {
+		const site = [...words('một hai', 'nhiem-vu/nhom-1/#1-1'), ...words('ba', 'nhiem-vu/nhom-1/#1-2', 3)];
+		const removed = erratum({ source: 'ba bốn', corrected: 'ba', href: 'nhiem-vu/nhom-1/#1-2' });
+		expect(check('một hai ba bốn', site, [removed])).toEqual([]);
+		expect(lines(check('một hai ba bốn', site, [{ ...removed, href: 'nhiem-vu/nhom-1/#1-1' }]))).toEqual([
+			`${ERRATA} - [0].href: "nhiem-vu/nhom-1/#1-2" (nơi có chỗ sửa) | "nhiem-vu/nhom-1/#1-1"`,
 		]);
 	});
 
