@@ -187,7 +187,7 @@ export const EQUIVALENT = [
 	},
 	{
 		file: 'src/checker/rules/fidelity.ts',
-		code: 'else if (other !== index) overlaps.add(other);',
+		code: 'if (other !== index) overlaps.add(other);',
 		mutator: 'ConditionalExpression',
 		reason: "two matches of one erratum never share a hunk (each spans whole hunks holding exactly the quote's words)",
 	},

@@ -298,9 +298,12 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 		const overlaps = new Set<number>();
 		for (const hunk of matches.flatMap((m) => [...m.hunks])) {
 			const other = coveredBy.get(hunk);
-			if (other === undefined) coveredBy.set(hunk, index);
+			if (other === undefined) {
+				coveredBy.set(hunk, index);
+				continue;
+			}
 			// Stryker disable next-line ConditionalExpression: equivalent, two matches of one erratum never share a hunk (each spans whole hunks holding exactly the quote's words)
-			else if (other !== index) overlaps.add(other);
+			if (other !== index) overlaps.add(other);
 		}
 		for (const other of overlaps) {
 			problems.push({
