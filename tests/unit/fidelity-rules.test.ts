@@ -1,61 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { checkFidelity } from '../../src/checker/rules/fidelity.ts';
-import { ORIGINAL, PARAGRAPH, type Word } from '../../src/checker/programme-text.ts';
+import { ORIGINAL, type Word } from '../../src/checker/programme-text.ts';
 import type { Erratum } from '../../src/schemas/errata.ts';
+import type { Problem } from '../../src/validation/problem.ts';
 
 /**
- * The fidelity rule on small texts in memory (the whole-tree tests are in checker-fidelity.test.ts): every
- * branch of the comparison and the exact wording of each problem. Inputs are built inside each test.
+ * checkFidelity on short texts in memory: each word on its own line (line = position + `line`), so a
+ * problem's line says which word it points at. "¶" is a paragraph break, as in the content.
  */
-const PAGE = 'content/tasks/nhom-1.md';
+const words = (text: string, place = 'nhiem-vu/nhom-1/#1-1', line = 1, file = 'content/tasks/nhom-1.md'): Word[] =>
+	text
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((t, i) => ({ text: t, file, line: line + i, column: 1, field: 'body', place }));
+const COUNT = 'một hai ba bốn năm sáu bảy tám chín mười mười_một mười_hai';
 const ERRATA = 'content/errata.json';
-const P1 = 'nhiem-vu/nhom-1/';
-const P2 = 'nhiem-vu/nhom-2/';
-
-/**
- * Words of a short text, one line per paragraph: "¶" ends a line (its column right after the last word) and
- * the next paragraph starts on the next line. `places[k]` is the place of paragraph k (the last one repeats).
- */
-function words(text: string, at: { file: string; field: string }, places: string[]): Word[] {
-	const out: Word[] = [];
-	let line = 1;
-	let column = 1;
-	let paragraph = 0;
-	const place = () => places[Math.min(paragraph, places.length - 1)]!;
-	for (const token of text.split(' ')) {
-		if (token === PARAGRAPH) {
-			paragraph++;
-			out.push({ text: PARAGRAPH, ...at, line, column, place: place() });
-			line++;
-			column = 1;
-			continue;
-		}
-		out.push({ text: token, ...at, line, column, place: place() });
-		column += token.length + 1;
-	}
-	return out;
-}
-const original = (text: string) => words(text, { file: ORIGINAL, field: 'text' }, ['']);
-const page = (text: string, places = [P1]) => words(text, { file: PAGE, field: 'body' }, places);
-function erratum(fields: Partial<Erratum> & Pick<Erratum, 'kind' | 'source'>): Erratum {
-	return { id: 'sua-1', location: 'Mục I', href: P1, reason: 'Lỗi đánh máy.', ...fields };
-}
-const check = (source: string, site: string, errata: unknown = [], places?: string[]) =>
-	checkFidelity({ original: original(source), site: page(site, places), errata: { file: ERRATA, data: errata } });
-
-/** The problem of a difference no erratum covers (its changing parts). */
-const difference = (at: { line: number; column: number }, expected: string, found: string) => ({
-	file: PAGE,
-	...at,
-	field: 'body',
-	expected: `đúng văn bản gốc ${expected}, hoặc một mục trong ${ERRATA} ghi chỗ sửa này`,
-	found: `${found}, chưa có ghi chú biên tập`,
+const erratum = (fields: Partial<Erratum>): Erratum => ({
+	id: 'sua',
+	kind: 'typo',
+	location: 'Nhiệm vụ 1.1',
+	href: 'nhiem-vu/nhom-1/#1-1',
+	source: '',
+	reason: 'Lỗi chính tả.',
+	...fields,
 });
-const line = (n: number) => ` (dòng ${n} của ${ORIGINAL})`;
+const check = (original: string, site: Word[] | string, errata: unknown = []) =>
+	checkFidelity({ original: words(original), site: typeof site === 'string' ? words(site) : site, errata: { file: ERRATA, data: errata } });
+/** "file line field: expected | found" of each problem. */
+const lines = (problems: Problem[]) => problems.map((p) => `${p.file} ${p.line ?? '-'} ${p.field}: ${p.expected} | ${p.found}`);
+const uncovered = (expected: string, line: number) =>
+	`đúng văn bản gốc ${expected} (dòng ${line} của ${ORIGINAL}), hoặc một mục trong ${ERRATA} ghi chỗ sửa này`;
 
-describe('fidelity: inputs it cannot compare', () => {
-	it('reports a missing original, and nothing else', () => {
-		expect(checkFidelity({ site: page('a b'), errata: { file: ERRATA, data: [] } })).toStrictEqual([
+describe('checkFidelity: inputs it cannot judge', () => {
+	it('a missing original is one problem; unreadable errata or content leave the judging to their own rules', () => {
+		expect(checkFidelity({ site: words('a'), errata: { file: ERRATA, data: [] } })).toEqual([
 			{
 				file: ORIGINAL,
 				line: 1,
@@ -64,325 +42,224 @@ describe('fidelity: inputs it cannot compare', () => {
 				found: 'không có tệp này',
 			},
 		]);
+		expect(check('a b', 'a c', { broken: true })).toEqual([]);
+		expect(checkFidelity({ original: words('a b'), errata: { file: ERRATA, data: [] } })).toEqual([]);
+		expect(check(COUNT, COUNT)).toEqual([]);
 	});
 
-	it('judges nothing without the site or with broken errata (other rules report those)', () => {
-		expect(checkFidelity({ original: original('a b'), errata: { file: ERRATA, data: [] } })).toEqual([]);
-		expect(checkFidelity({ original: original('a b'), site: page('a c'), errata: { file: ERRATA, data: undefined } })).toEqual([]);
-		expect(checkFidelity({ original: original('a b'), site: page('a c'), errata: { file: ERRATA, data: [{ id: 'x' }] } })).toEqual([]);
-	});
-
-	it('stops at more than 4000 changed words, pointing at the first word of the site', () => {
-		const many = Array.from({ length: 4010 }, () => 'chữ').join(' ');
-		const problem = (at: object) => [
+	it('an original of over 4,000 words against an empty site: the problem names the original', () => {
+		const many = Array.from({ length: 4001 }, (_, i) => `x${i}`).join(' ');
+		expect(checkFidelity({ original: words(many), site: [], errata: { file: ERRATA, data: [] } })).toEqual([
 			{
-				...at,
+				file: ORIGINAL,
+				line: undefined,
+				field: 'body',
 				expected: `nội dung chương trình như văn bản gốc (${ORIGINAL}), các chỗ sửa ghi trong ${ERRATA}`,
 				found: 'hơn 4000 từ khác văn bản gốc: không còn là cùng một văn bản',
 			},
-		];
-		expect(check(many, `${PARAGRAPH} khác ${PARAGRAPH}`)).toStrictEqual(problem({ file: PAGE, line: 2, field: 'body' }));
-		// Only paragraph breaks: the first of them; no words at all: the original.
-		expect(check(many, `${PARAGRAPH} ${PARAGRAPH}`)).toStrictEqual(problem({ file: PAGE, line: 1, field: 'body' }));
-		expect(checkFidelity({ original: original(many), site: [], errata: { file: ERRATA, data: [] } })).toStrictEqual(
-			problem({ file: ORIGINAL, line: undefined, field: 'body' }),
-		);
-		// 4000 changed words are still compared.
-		const fewer = Array.from({ length: 4000 }, () => 'chữ').join(' ');
-		expect(check(`${fewer} cuối`, 'cuối')).toStrictEqual([
-			difference({ line: 1, column: 1 }, `"${fewer} cuối"${line(1)}`, `"cuối": thiếu "${fewer}" của văn bản gốc`),
+		]);
+	});
+
+	it('beyond 4,000 changed words the texts are not the same document: one problem at the first word of the site', () => {
+		const many = (prefix: string) => Array.from({ length: 2100 }, (_, i) => `${prefix}${i}`).join(' ');
+		const problems = checkFidelity({
+			original: words(many('x')),
+			site: [...words('¶', 'p', 7), ...words(many('y'), 'p', 8)],
+			errata: { file: ERRATA, data: [] },
+		});
+		expect(lines(problems)).toEqual([
+			`content/tasks/nhom-1.md 8 body: nội dung chương trình như văn bản gốc (${ORIGINAL}), các chỗ sửa ghi trong ${ERRATA} | hơn 4000 từ khác văn bản gốc: không còn là cùng một văn bản`,
 		]);
 	});
 });
 
-describe('fidelity: differences no erratum covers', () => {
-	it('finds no problem in the same words', () => {
-		expect(check(`a b ${PARAGRAPH} c`, `a b ${PARAGRAPH} c`)).toEqual([]);
-	});
-
-	it('a replaced word in the middle: context with "…" on both sides, the original line, the site column', () => {
-		expect(
-			check(`một ${PARAGRAPH} hai ba bốn năm sáu bảy tám chín mười`, `một ${PARAGRAPH} hai ba bốn năm SÁU bảy tám chín mười`),
-		).toStrictEqual([
-			difference(
-				{ line: 2, column: 16 },
-				`"…hai ba bốn năm sáu bảy tám chín mười"${line(2)}`,
-				'"…hai ba bốn năm SÁU bảy tám chín mười": "SÁU" thay cho "sáu" của văn bản gốc',
-			),
-		]);
-		expect(check('a b c d e f g h i j', 'a b c d X f g h i j')).toStrictEqual([
-			difference({ line: 1, column: 9 }, `"a b c d e f g h i…"${line(1)}`, '"a b c d X f g h i…": "X" thay cho "e" của văn bản gốc'),
+describe('checkFidelity: a difference without an erratum names the place and what changed', () => {
+	it('a word replaced in the middle: context on both sides, cut with "…"', () => {
+		expect(lines(check(COUNT, COUNT.replace('sáu', 'SÁU')))).toEqual([
+			`content/tasks/nhom-1.md 6 body: ${uncovered('"…hai ba bốn năm sáu bảy tám chín mười…"', 6)} | "…hai ba bốn năm SÁU bảy tám chín mười…": "SÁU" thay cho "sáu" của văn bản gốc, chưa có ghi chú biên tập`,
 		]);
 	});
 
-	it('a replaced word at the very start and at the very end of the text', () => {
-		expect(check('sai b c d e f', 'đúng b c d e f')).toStrictEqual([
-			difference({ line: 1, column: 1 }, `"sai b c d e…"${line(1)}`, '"đúng b c d e…": "đúng" thay cho "sai" của văn bản gốc'),
+	it('a word missing at the start and at the end: no "…" on the side where the text ends; the line of the original word', () => {
+		expect(lines(check(COUNT, COUNT.replace('một ', '')))).toEqual([
+			`content/tasks/nhom-1.md 1 body: ${uncovered('"một hai ba bốn năm…"', 1)} | "hai ba bốn năm…": thiếu "một" của văn bản gốc, chưa có ghi chú biên tập`,
 		]);
-		expect(check('a b c d e sai', 'a b c d e đúng')).toStrictEqual([
-			difference({ line: 1, column: 11 }, `"…b c d e sai"${line(1)}`, '"…b c d e đúng": "đúng" thay cho "sai" của văn bản gốc'),
-		]);
-	});
-
-	it('missing words, in the middle, at the start and at the end (pointing at the last word before)', () => {
-		expect(check('a b c x y d e f g', 'a b c d e f g')).toStrictEqual([
-			difference({ line: 1, column: 7 }, `"a b c x y d e f g"${line(1)}`, '"a b c d e f g": thiếu "x y" của văn bản gốc'),
-		]);
-		expect(check('x a b c d e', 'a b c d e')).toStrictEqual([
-			difference({ line: 1, column: 1 }, `"x a b c d…"${line(1)}`, '"a b c d…": thiếu "x" của văn bản gốc'),
-		]);
-		expect(check(`a ${PARAGRAPH} b c d e x y`, `a ${PARAGRAPH} b c d e`)).toStrictEqual([
-			difference({ line: 2, column: 7 }, `"…b c d e x y"${line(2)}`, '"…b c d e": thiếu "x y" của văn bản gốc'),
+		expect(lines(check(COUNT, COUNT.replace(' mười_hai', '')))).toEqual([
+			`content/tasks/nhom-1.md 11 body: ${uncovered('"…tám chín mười mười_một mười_hai"', 12)} | "…tám chín mười mười_một": thiếu "mười_hai" của văn bản gốc, chưa có ghi chú biên tập`,
 		]);
 	});
 
-	it('added words, in the middle, at the start and at the end (the original line of the word before)', () => {
-		expect(check('a b c d e f', 'a b c THÊM d e f')).toStrictEqual([
-			difference({ line: 1, column: 7 }, `"a b c d e f"${line(1)}`, '"a b c THÊM d e f": thêm "THÊM" không có trong văn bản gốc'),
+	it('a word added; a paragraph joined; a paragraph split (pointing at the next word, not at the break)', () => {
+		expect(lines(check(COUNT, COUNT.replace('sáu', 'sáu thêm')))).toEqual([
+			`content/tasks/nhom-1.md 7 body: ${uncovered('"…ba bốn năm sáu bảy tám chín mười…"', 7)} | "…ba bốn năm sáu thêm bảy tám chín mười…": thêm "thêm" không có trong văn bản gốc, chưa có ghi chú biên tập`,
 		]);
-		expect(check('a b c d e f', 'X a b c d e f')).toStrictEqual([
-			difference({ line: 1, column: 1 }, `"a b c d…"${line(1)}`, '"X a b c d…": thêm "X" không có trong văn bản gốc'),
+		expect(lines(check('a b ¶ c d', 'a b c d'))).toEqual([
+			`content/tasks/nhom-1.md 3 body: ${uncovered('"a b ¶ c d"', 3)} | "a b c d": nối hai đoạn mà văn bản gốc tách (¶), chưa có ghi chú biên tập`,
 		]);
-		expect(check(`a ${PARAGRAPH} b c d e f`, `a ${PARAGRAPH} b c d e f X Y`)).toStrictEqual([
-			difference({ line: 2, column: 11 }, `"…c d e f"${line(2)}`, '"…c d e f X Y": thêm "X Y" không có trong văn bản gốc'),
-		]);
-	});
-
-	it('paragraphs joined and split, pointing at a word, never at the break', () => {
-		expect(check(`a b ${PARAGRAPH} c d`, 'a b c d')).toStrictEqual([
-			difference({ line: 1, column: 5 }, `"a b ${PARAGRAPH} c d"${line(1)}`, '"a b c d": nối hai đoạn mà văn bản gốc tách (¶)'),
-		]);
-		expect(check('a b c d', `a b ${PARAGRAPH} c d`)).toStrictEqual([
-			difference({ line: 2, column: 1 }, `"a b c d"${line(1)}`, `"a b ${PARAGRAPH} c d": tách đoạn ở chỗ văn bản gốc không xuống đoạn (¶)`),
-		]);
-		// A break and a word: words missing or added, not a paragraph change.
-		expect(check(`a b ${PARAGRAPH} x c d`, 'a b c d')).toStrictEqual([
-			difference({ line: 1, column: 5 }, `"a b ${PARAGRAPH} x c d"${line(1)}`, `"a b c d": thiếu "${PARAGRAPH} x" của văn bản gốc`),
-		]);
-		expect(check('a b c d', `a b ${PARAGRAPH} x c d`)).toStrictEqual([
-			difference(
-				{ line: 2, column: 1 },
-				`"a b c d"${line(1)}`,
-				`"a b ${PARAGRAPH} x c d": thêm "${PARAGRAPH} x" không có trong văn bản gốc`,
-			),
-		]);
-		// A break replaced by a word, and a word by a break.
-		expect(check(`a b ${PARAGRAPH} c d`, 'a b x c d')).toStrictEqual([
-			difference({ line: 1, column: 5 }, `"a b ${PARAGRAPH} c d"${line(1)}`, `"a b x c d": "x" thay cho "${PARAGRAPH}" của văn bản gốc`),
-		]);
-		expect(check('a b x c d', `a b ${PARAGRAPH} c d`)).toStrictEqual([
-			difference({ line: 2, column: 1 }, `"a b x c d"${line(1)}`, `"a b ${PARAGRAPH} c d": "${PARAGRAPH}" thay cho "x" của văn bản gốc`),
+		expect(lines(check('a b c d', 'a b ¶ c d'))).toEqual([
+			`content/tasks/nhom-1.md 4 body: ${uncovered('"a b c d"', 3)} | "a b ¶ c d": tách đoạn ở chỗ văn bản gốc không xuống đoạn (¶), chưa có ghi chú biên tập`,
 		]);
 	});
 
-	it('a site of only breaks or no words at all still gets a problem', () => {
-		expect(check('a', PARAGRAPH)).toStrictEqual([
-			difference({ line: 1, column: 1 }, `"a"${line(1)}`, `"${PARAGRAPH}": "${PARAGRAPH}" thay cho "a" của văn bản gốc`),
+	it('a word added at the very start or end; words missing with a break among them are missing words', () => {
+		expect(lines(check(COUNT, `thêm ${COUNT}`))).toEqual([
+			`content/tasks/nhom-1.md 1 body: ${uncovered('"một hai ba bốn…"', 1)} | "thêm một hai ba bốn…": thêm "thêm" không có trong văn bản gốc, chưa có ghi chú biên tập`,
 		]);
-		expect(checkFidelity({ original: original('a b'), site: [], errata: { file: ERRATA, data: [] } })).toStrictEqual([
+		expect(lines(check(COUNT, `${COUNT} thêm`))).toEqual([
+			`content/tasks/nhom-1.md 13 body: ${uncovered('"…chín mười mười_một mười_hai"', 12)} | "…chín mười mười_một mười_hai thêm": thêm "thêm" không có trong văn bản gốc, chưa có ghi chú biên tập`,
+		]);
+		expect(lines(check('a b ¶ c d', 'a c d'))[0]).toContain(': thiếu "b ¶" của văn bản gốc');
+		expect(lines(check('a b c d', 'a ¶ x c d'))[0]).toContain(': "¶ x" thay cho "b" của văn bản gốc');
+	});
+
+	it('a site without words: the problem points at the original, or at the first break', () => {
+		expect(checkFidelity({ original: words('a b'), site: [], errata: { file: ERRATA, data: [] } })).toStrictEqual([
 			{
 				file: ORIGINAL,
 				line: undefined,
 				column: undefined,
 				field: 'body',
-				expected: `đúng văn bản gốc "a b"${line(1)}, hoặc một mục trong ${ERRATA} ghi chỗ sửa này`,
+				expected: `${uncovered('"a b"', 1)}`,
 				found: '"": thiếu "a b" của văn bản gốc, chưa có ghi chú biên tập',
 			},
 		]);
-	});
-
-	it('an empty original: no line to name', () => {
-		expect(checkFidelity({ original: [], site: page('a'), errata: { file: ERRATA, data: [] } })).toStrictEqual([
-			difference({ line: 1, column: 1 }, '""', '"a": thêm "a" không có trong văn bản gốc'),
+		expect(lines(check('a', '¶ ¶'))).toEqual([
+			`content/tasks/nhom-1.md 1 body: ${uncovered('"a"', 1)} | "¶ ¶": "¶ ¶" thay cho "a" của văn bản gốc, chưa có ghi chú biên tập`,
 		]);
 	});
 
-	it('one problem per difference, in the order of the text', () => {
-		expect(check('a b c d e f g h i j k l', 'a X c d e f g h i j Y l')).toStrictEqual([
-			difference({ line: 1, column: 3 }, `"a b c d e f…"${line(1)}`, '"a X c d e f…": "X" thay cho "b" của văn bản gốc'),
-			difference({ line: 1, column: 21 }, `"…g h i j k l"${line(1)}`, '"…g h i j Y l": "Y" thay cho "k" của văn bản gốc'),
+	it('an empty original: every site word is added, with no line to quote', () => {
+		expect(lines(checkFidelity({ original: [], site: words('a b'), errata: { file: ERRATA, data: [] } }))).toEqual([
+			`content/tasks/nhom-1.md 1 body: đúng văn bản gốc "", hoặc một mục trong ${ERRATA} ghi chỗ sửa này | "a b": thêm "a b" không có trong văn bản gốc, chưa có ghi chú biên tập`,
 		]);
+	});
+
+	it('a paragraph break replaced by a word is a replacement, not a join', () => {
+		expect(lines(check('a b ¶ c d', 'a b và c d'))[0]).toContain('"và" thay cho "¶" của văn bản gốc');
+		expect(lines(check('a b và c d', 'a b ¶ c d'))[0]).toContain('"¶" thay cho "và" của văn bản gốc');
+	});
+
+	it('each difference is its own problem, in text order', () => {
+		const site = COUNT.replace('hai', 'HAI').replace('mười_một', 'MƯỜI_MỘT');
+		expect(check(COUNT, site).map((p) => p.line)).toEqual([2, 11]);
 	});
 });
 
-describe('fidelity: errata', () => {
-	const TYPO = { kind: 'typo', source: 'b sai c', corrected: 'b đúng c' } as const;
-
-	it('an erratum covers its difference; a structure note is not compared', () => {
-		expect(check('a b sai c d', 'a b đúng c d', [erratum(TYPO)])).toEqual([]);
-		// Quotes may start and end inside a word ("ab" quoted as "b", "c." as "c").
-		expect(check('a ab sai c. d', 'a ab đúng c. d', [erratum(TYPO)])).toEqual([]);
-		expect(check('a b', 'a b', [erratum({ kind: 'structure', source: 'Tiêu đề in đậm' })])).toEqual([]);
+describe('checkFidelity: errata', () => {
+	it('an erratum covering its difference: no problem; a page break joined', () => {
+		const fixed = erratum({ source: 'năm sáu bảy', corrected: 'năm SÁU bảy' });
+		expect(check(COUNT, COUNT.replace('sáu', 'SÁU'), [fixed])).toEqual([]);
+		const joined = erratum({ kind: 'page-break', source: 'thiết ¶ thực hiệu quả', corrected: 'thiết thực hiệu quả' });
+		expect(check('các mô hình thiết ¶ thực hiệu quả nhất', 'các mô hình thiết thực hiệu quả nhất', [joined])).toEqual([]);
 	});
 
-	it('a correcting kind needs `corrected`, a kept one must not have it', () => {
-		const uncovered = difference(
-			{ line: 1, column: 5 },
-			`"a b sai c d"${line(1)}`,
-			'"a b đúng c d": "đúng" thay cho "sai" của văn bản gốc',
-		);
-		for (const kind of ['typo', 'page-break', 'numbering'] as const) {
-			expect(check('a b sai c d', 'a b đúng c d', [erratum({ kind, source: 'b sai c' })])).toStrictEqual([
-				{ file: ERRATA, field: '[0].corrected', expected: 'nguyên văn trên trang sau khi sửa', found: 'không có (thiếu trường này)' },
-				uncovered,
-			]);
-		}
-		expect(check('a b sai c d', 'a b đúng c d', [erratum({ kind: 'unresolved', source: 'b sai c', corrected: 'b đúng c' })])).toStrictEqual(
-			[
-				{
-					file: ERRATA,
-					field: '[0].corrected',
-					expected: 'không có "corrected" (loại "unresolved" giữ nguyên văn bản gốc)',
-					found: '"b đúng c"',
-				},
-				uncovered,
-			],
-		);
+	it('quotes may start and end inside a word, as cut from running text', () => {
+		const fixed = erratum({ source: 'ba bốn', corrected: 'ba BỐN' });
+		expect(check('một hai, ba bốn, năm', 'một hai, ba BỐN, năm', [fixed])).toEqual([]);
 	});
 
-	it('an unresolved passage kept word for word is fine; changed, it is reported', () => {
-		expect(check('a b nghi c d', 'a b nghi c d', [erratum({ kind: 'unresolved', source: 'b nghi c' })])).toEqual([]);
-		// "a b" is on the site, but not where the original has it.
-		expect(check('a b c d', 'a X c d a b', [erratum({ kind: 'unresolved', source: 'a b' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].source',
-				expected: '"a b" giữ nguyên trên trang, đúng chỗ của văn bản gốc',
-				found: 'đoạn này đã bị sửa trên trang',
-			},
-			difference({ line: 1, column: 3 }, `"a b c d"${line(1)}`, '"a X c d a b": "X" thay cho "b" của văn bản gốc'),
-			difference({ line: 1, column: 9 }, `"a b c d"${line(1)}`, '"a X c d a b": thêm "a b" không có trong văn bản gốc'),
+	it('words added just before or just after the quote belong to it', () => {
+		const before = erratum({ source: 'ba bốn', corrected: 'thêm ba bốn' });
+		expect(check(COUNT, COUNT.replace('ba', 'thêm ba'), [before])).toEqual([]);
+		const after = erratum({ source: 'ba bốn', corrected: 'ba bốn thêm' });
+		expect(check(COUNT, COUNT.replace('bốn', 'bốn thêm'), [after])).toEqual([]);
+		const both = erratum({ source: 'ba bốn', corrected: 'X ba bốn Y' });
+		expect(check(COUNT, COUNT.replace('ba bốn', 'X ba bốn Y'), [both])).toEqual([]);
+	});
+
+	it('a correcting erratum needs "corrected"; a kept passage may not have one; a structure note is not compared', () => {
+		const problems = check(COUNT, COUNT, [
+			erratum({ id: 'a', source: 'năm sáu' }),
+			erratum({ id: 'b', kind: 'unresolved', source: 'năm sáu', corrected: 'năm sáu' }),
+			erratum({ id: 'c', kind: 'structure', source: 'Tiêu đề các nhóm ở các cấp khác nhau' }),
+		]);
+		expect(lines(problems)).toEqual([
+			`${ERRATA} - [0].corrected: nguyên văn trên trang sau khi sửa | không có (thiếu trường này)`,
+			`${ERRATA} - [1].corrected: không có "corrected" (loại "unresolved" giữ nguyên văn bản gốc) | "năm sáu"`,
 		]);
 	});
 
-	it('quotes found nowhere', () => {
-		expect(check('a b c', 'a b c', [erratum({ kind: 'typo', source: 'b x c', corrected: 'b c' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].source',
-				expected: `nguyên văn một đoạn của văn bản gốc (${ORIGINAL}), đúng từng chữ; ¶ là chỗ xuống đoạn`,
-				found: '"b x c", không có trong văn bản gốc',
-			},
+	it('quotes that are not in the texts, or not two sides of one change', () => {
+		const site = COUNT.replace('sáu', 'SÁU');
+		const problems = check(COUNT, site, [
+			erratum({ id: 'a', source: 'năm sau bảy', corrected: 'năm SÁU bảy' }),
+			erratum({ id: 'b', source: 'năm sáu bảy', corrected: 'năm Sáu bảy' }),
+			erratum({ id: 'c', source: 'hai ba', corrected: 'năm SÁU' }),
+			erratum({ id: 'd', source: 'năm sáu bảy', corrected: 'năm SÁU bảy' }),
 		]);
-		// A quote running past the end of the text is not in it.
-		expect(check('a b c', 'a b c', [erratum({ kind: 'unresolved', source: 'b c d' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].source',
-				expected: `nguyên văn một đoạn của văn bản gốc (${ORIGINAL}), đúng từng chữ; ¶ là chỗ xuống đoạn`,
-				found: '"b c d", không có trong văn bản gốc',
-			},
+		expect(lines(problems)).toEqual([
+			`${ERRATA} - [0].source: nguyên văn một đoạn của văn bản gốc (${ORIGINAL}), đúng từng chữ; ¶ là chỗ xuống đoạn | "năm sau bảy", không có trong văn bản gốc`,
+			`${ERRATA} - [1].corrected: nguyên văn một đoạn của nội dung trang (content/programme/, content/tasks/), đúng từng chữ | "năm Sáu bảy", không có trong nội dung trang`,
+			`${ERRATA} - [2].corrected: chỗ văn bản gốc ghi "hai ba" và trang ghi "năm SÁU" ở cùng một vị trí | không có chỗ nào như vậy (hai đoạn trích không phải hai phía của cùng một chỗ sửa)`,
 		]);
-		expect(check('a b c', 'a b c', [erratum({ kind: 'typo', source: 'a b', corrected: 'a y' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].corrected',
-				expected: 'nguyên văn một đoạn của nội dung trang (content/programme/, content/tasks/), đúng từng chữ',
-				found: '"a y", không có trong nội dung trang',
-			},
-		]);
-		expect(check('a b c', 'a X c', [erratum({ kind: 'unresolved', source: 'a b' })])[0]).toStrictEqual({
-			file: ERRATA,
-			field: '[0].source',
-			expected: 'nguyên văn một đoạn của nội dung trang (content/programme/, content/tasks/), đúng từng chữ',
-			found: '"a b", không có trong nội dung trang',
-		});
 	});
 
-	it('two quotes that are not the two sides of one change', () => {
-		expect(check('x y sai z w', 'x y đúng z w', [erratum({ kind: 'typo', source: 'x y', corrected: 'z w' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].corrected',
-				expected: 'chỗ văn bản gốc ghi "x y" và trang ghi "z w" ở cùng một vị trí',
-				found: 'không có chỗ nào như vậy (hai đoạn trích không phải hai phía của cùng một chỗ sửa)',
-			},
-			difference({ line: 1, column: 5 }, `"x y sai z w"${line(1)}`, '"x y đúng z w": "đúng" thay cho "sai" của văn bản gốc'),
+	it('a quote whose second word is near the end of the text is looked for only where it fits', () => {
+		const problems = check(COUNT, COUNT, [erratum({ source: 'mười_một mười_hai thêm', corrected: 'mười_một mười_hai' })]);
+		expect(lines(problems)).toEqual([
+			`${ERRATA} - [0].source: nguyên văn một đoạn của văn bản gốc (${ORIGINAL}), đúng từng chữ; ¶ là chỗ xuống đoạn | "mười_một mười_hai thêm", không có trong văn bản gốc`,
 		]);
-		// Same words on both sides: no change there to cover.
-		expect(check('a b sai c d', 'a b đúng c d', [erratum({ kind: 'typo', source: 'c d', corrected: 'c d' })])[0]).toStrictEqual({
-			file: ERRATA,
-			field: '[0].corrected',
-			expected: 'chỗ văn bản gốc ghi "c d" và trang ghi "c d" ở cùng một vị trí',
-			found: 'không có chỗ nào như vậy (hai đoạn trích không phải hai phía của cùng một chỗ sửa)',
-		});
 	});
 
-	it('words added or removed next to the quote belong to it', () => {
-		// Added right before, right after, on both sides of the quoted words.
-		expect(check('a b c d e', 'a X b c d e', [erratum({ kind: 'typo', source: 'b c', corrected: 'X b c' })])).toEqual([]);
-		expect(check('a b c d e', 'a b c X d e', [erratum({ kind: 'typo', source: 'b c', corrected: 'b c X' })])).toEqual([]);
-		expect(check('a b c d e', 'a X b c Y d e', [erratum({ kind: 'typo', source: 'b c', corrected: 'X b c Y' })])).toEqual([]);
-		// Removed at the very end: the place is the last word's.
-		expect(check('a b c x', 'a b c', [erratum({ kind: 'typo', source: 'c x', corrected: 'c' })])).toEqual([]);
-		// Removed in the middle: the place is that of the next word on the site.
+	it('an erratum for words removed at the very end belongs to the page of the last word', () => {
+		const site = [...words('một hai', 'nhiem-vu/nhom-1/#1-1'), ...words('ba', 'nhiem-vu/nhom-1/#1-2', 3)];
+		const removed = erratum({ source: 'ba bốn', corrected: 'ba', href: 'nhiem-vu/nhom-1/#1-2' });
+		expect(check('một hai ba bốn', site, [removed])).toEqual([]);
+		expect(lines(check('một hai ba bốn', site, [{ ...removed, href: 'nhiem-vu/nhom-1/#1-1' }]))).toEqual([
+			`${ERRATA} - [0].href: "nhiem-vu/nhom-1/#1-2" (nơi có chỗ sửa) | "nhiem-vu/nhom-1/#1-1"`,
+		]);
+	});
+
+	it('a passage kept as in the original must be unchanged on the site', () => {
+		const kept = erratum({ kind: 'unresolved', source: 'bốn năm sáu' });
+		expect(check(COUNT, COUNT, [kept])).toEqual([]);
+		const problems = check(COUNT, COUNT.replace('năm', 'NĂM bốn năm'), [kept]);
+		expect(lines(problems).filter((l) => l.startsWith(ERRATA))).toEqual([
+			`${ERRATA} - [0].source: "bốn năm sáu" giữ nguyên trên trang, đúng chỗ của văn bản gốc | đoạn này đã bị sửa trên trang`,
+		]);
+	});
+
+	it('the number of places: absent means one; a wrong count names the places found', () => {
+		const text = 'phần đầu a b c phần đầu d e';
+		const site = 'phấn đấu a b c phấn đấu d e';
+		expect(check(text, site, [erratum({ source: 'phần đầu', corrected: 'phấn đấu', occurrences: 2 })])).toEqual([]);
+		expect(lines(check(text, site, [erratum({ source: 'phần đầu', corrected: 'phấn đấu' })]))).toEqual([
+			`${ERRATA} - [0].occurrences: số chỗ sửa đúng bằng số chỗ tìm thấy trong văn bản (2) | không có (nghĩa là 1 chỗ)`,
+		]);
+		expect(lines(check(text, site, [erratum({ source: 'phần đầu', corrected: 'phấn đấu', occurrences: 3 })]))).toEqual([
+			`${ERRATA} - [0].occurrences: số chỗ sửa đúng bằng số chỗ tìm thấy trong văn bản (2) | 3`,
+		]);
+	});
+
+	it('the page: the one where the change is; a change on two pages needs two errata', () => {
+		const site = [...words('SÁU bảy', 'nhiem-vu/nhom-2/#2-1'), ...words('tám SÁU', 'nhiem-vu/nhom-3/#3-1', 3)];
+		const one = check('sáu bảy tám sáu', site.slice(0, 2).concat(words('tám sáu', 'nhiem-vu/nhom-3/#3-1', 3)), [
+			erratum({ source: 'sáu bảy', corrected: 'SÁU bảy' }),
+		]);
+		expect(lines(one)).toEqual([`${ERRATA} - [0].href: "nhiem-vu/nhom-2/#2-1" (nơi có chỗ sửa) | "nhiem-vu/nhom-1/#1-1"`]);
+		const two = check('sáu bảy tám sáu', site, [
+			erratum({ source: 'sáu', corrected: 'SÁU', occurrences: 2, href: 'nhiem-vu/nhom-2/#2-1' }),
+		]);
+		expect(lines(two)).toEqual([
+			`${ERRATA} - [0].href: một trang duy nhất (chỗ sửa nằm ở "nhiem-vu/nhom-2/#2-1", "nhiem-vu/nhom-3/#3-1": tách thành nhiều mục) | "nhiem-vu/nhom-2/#2-1"`,
+		]);
+	});
+
+	it('one difference, one erratum: the second that covers it names the first', () => {
+		const site = COUNT.replace('sáu', 'SÁU');
+		const problems = check(COUNT, site, [
+			erratum({ id: 'dau', source: 'năm sáu', corrected: 'năm SÁU' }),
+			erratum({ id: 'sau', source: 'sáu bảy', corrected: 'SÁU bảy' }),
+		]);
+		expect(lines(problems)).toEqual([
+			`${ERRATA} - [1].source: mỗi chỗ khác văn bản gốc chỉ ghi trong một ghi chú biên tập | chỗ sửa này đã có trong mục [0] ("dau")`,
+		]);
+	});
+
+	it('two places of one erratum may share a difference: no overlap with itself', () => {
+		// "q p" is in "pq pwq" and in "pwq pq": both places span the one change pwq → pzq.
 		expect(
-			check(`a x ${PARAGRAPH} c d`, `a ${PARAGRAPH} c d`, [erratum({ kind: 'typo', source: 'a x', corrected: 'a', href: P2 })], [P1, P2]),
+			check('a pq pwq pq b', 'a pq pzq pq b', [erratum({ source: 'q p', corrected: 'q p', occurrences: 2, href: 'nhiem-vu/nhom-1/#1-1' })]),
 		).toEqual([]);
-	});
-
-	it('`occurrences` must count the places', () => {
-		const twice = ['a sai b ¶ c sai d', 'a đúng b ¶ c đúng d'] as const;
-		expect(check(...twice, [erratum({ kind: 'typo', source: 'sai', corrected: 'đúng', occurrences: 2 })])).toEqual([]);
-		expect(check(...twice, [erratum({ kind: 'typo', source: 'sai', corrected: 'đúng' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].occurrences',
-				expected: 'số chỗ sửa đúng bằng số chỗ tìm thấy trong văn bản (2)',
-				found: 'không có (nghĩa là 1 chỗ)',
-			},
-		]);
-		expect(check(...twice, [erratum({ kind: 'typo', source: 'sai', corrected: 'đúng', occurrences: 3 })])).toStrictEqual([
-			{ file: ERRATA, field: '[0].occurrences', expected: 'số chỗ sửa đúng bằng số chỗ tìm thấy trong văn bản (2)', found: '3' },
-		]);
-		// Kept passages are counted too.
-		expect(check('a nghi b ¶ nghi', 'a nghi b ¶ nghi', [erratum({ kind: 'unresolved', source: 'nghi' })])).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].occurrences',
-				expected: 'số chỗ sửa đúng bằng số chỗ tìm thấy trong văn bản (2)',
-				found: 'không có (nghĩa là 1 chỗ)',
-			},
-		]);
-	});
-
-	it('`href` must name the one page of the change', () => {
-		expect(check('a b sai c d', 'a b đúng c d', [erratum({ ...TYPO, href: 'nhiem-vu/nhom-9/' })])).toStrictEqual([
-			{ file: ERRATA, field: '[0].href', expected: `"${P1}" (nơi có chỗ sửa)`, found: '"nhiem-vu/nhom-9/"' },
-		]);
-		expect(
-			check(
-				'a sai b ¶ c sai d',
-				'a đúng b ¶ c đúng d',
-				[erratum({ kind: 'typo', source: 'sai', corrected: 'đúng', occurrences: 2 })],
-				[P1, P2],
-			),
-		).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[0].href',
-				expected: `một trang duy nhất (chỗ sửa nằm ở "${P1}", "${P2}": tách thành nhiều mục)`,
-				found: `"${P1}"`,
-			},
-		]);
-		// The kept passage's place is where its first word is.
-		expect(check('a ¶ nghi b', 'a ¶ nghi b', [erratum({ kind: 'unresolved', source: 'nghi b', href: P2 })], [P1, P2])).toEqual([]);
-	});
-
-	it('two errata for one change: the second says which first has it', () => {
-		expect(
-			check('a b sai c d', 'a b đúng c d', [erratum(TYPO), erratum({ id: 'sua-2', kind: 'typo', source: 'sai', corrected: 'đúng' })]),
-		).toStrictEqual([
-			{
-				file: ERRATA,
-				field: '[1].source',
-				expected: 'mỗi chỗ khác văn bản gốc chỉ ghi trong một ghi chú biên tập',
-				found: 'chỗ sửa này đã có trong mục [0] ("sua-1")',
-			},
-		]);
-		// One erratum whose two places share the change is no overlap with itself.
-		expect(check('a pq pwq pq b', 'a pq pzq pq b', [erratum({ kind: 'typo', source: 'q p', corrected: 'q p', occurrences: 2 })])).toEqual(
-			[],
-		);
 	});
 });
