@@ -31,7 +31,7 @@ interface Node {
 }
 
 /** [start, end) ranges of every comment in an .astro source, as UTF-16 offsets (the parser's). */
-export function commentRanges(source: string): [number, number][] {
+function commentRanges(source: string): [number, number][] {
 	const { ast, diagnostics } = parse(source);
 	const errors = diagnostics.filter((d) => d.severity === 'error');
 	if (errors.length > 0) throw new Error(`cannot parse: ${errors.map((d) => d.text).join('; ')}`);
@@ -56,7 +56,7 @@ export function commentRanges(source: string): [number, number][] {
 }
 
 /** Lines (1-based) of an .astro source that hold a Vietnamese letter outside comments, with that line's text. */
-export function offences(source: string): { line: number; text: string }[] {
+function offences(source: string): { line: number; text: string }[] {
 	const chars = source.split('');
 	for (const [start, end] of commentRanges(source)) for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
 	const lines = chars.join('').split('\n');
