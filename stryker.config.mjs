@@ -174,6 +174,24 @@ export const EQUIVALENT = [
 		reason: 'the schema refuses an indicator with neither target nor breakdowns',
 	},
 	{
+		file: 'src/checker/rules/text-hygiene.ts',
+		code: "if (text === text.normalize('NFC')) return [];",
+		mutator: 'ConditionalExpression',
+		reason: 'a fast path: without it every line is compared and none differs',
+	},
+	{
+		file: 'src/checker/rules/report.ts',
+		code: 'value.date && period && value.date < period.start',
+		mutator: 'ConditionalExpression,LogicalOperator',
+		reason: 'undefined < a date is false, and a period that passed the schema always parses',
+	},
+	{
+		file: 'src/checker/rules/fidelity.ts',
+		code: 'if (other !== index) overlaps.add(other);',
+		mutator: 'ConditionalExpression',
+		reason: "two matches of one erratum never share a hunk (each spans whole hunks holding exactly the quote's words)",
+	},
+	{
 		file: 'src/markdown/rehype-subtasks.ts',
 		code: "node.type !== 'element' || node.tagName !== 'p'",
 		mutator: 'ConditionalExpression',

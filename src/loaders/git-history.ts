@@ -100,11 +100,11 @@ const histories = new Map<string, GitHistory | undefined>();
 
 /**
  * The date to show as "Cập nhật lần cuối" for a page built from `files` (YYYY-MM-DD), or undefined: see
- * pickLastUpdated. Git is read once per folder and process; a build is one process (`npm run watch` starts
- * one per rebuild), so the dev server shows the history as it was when it started.
+ * pickLastUpdated. A build reads git once per folder and process (`npm run watch` starts one process per
+ * rebuild); the dev server (`reread`) reads it again for each page, so edits and commits made while it runs show.
  */
-export function lastUpdated(files: string[], frontMatter?: string, cwd = process.cwd()): string | undefined {
-	if (!histories.has(cwd)) histories.set(cwd, readGitHistory(cwd));
+export function lastUpdated(files: string[], frontMatter?: string, cwd = process.cwd(), reread = import.meta.env.DEV): string | undefined {
+	if (reread || !histories.has(cwd)) histories.set(cwd, readGitHistory(cwd));
 	const history = histories.get(cwd);
 	if (!history) return pickLastUpdated({ gitDates: files.map(() => undefined), shallow: true, dirty: false, frontMatter });
 	return pickLastUpdated({

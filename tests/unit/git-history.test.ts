@@ -136,6 +136,15 @@ describe('reading a real clone (temporary repository, project in a sub-folder)',
 		write('site/content/a.md', 'changed');
 		expect(readGitHistory(project)!.dirty).toEqual(new Set(['content/a.md', 'data/observations/three.csv']));
 	});
+	it('a build reads the history once; the dev server reads it again for each page', () => {
+		const dates = (reread: boolean) => lastUpdated(['content/b.md'], undefined, project, reread);
+		expect(dates(false)).toBe('2026-05-01');
+		write('site/content/b.md', 'b, again');
+		commit('b again', '2026-06-15T09:00:00+07:00');
+		expect(dates(false)).toBe('2026-05-01');
+		expect(dates(true)).toBe('2026-06-15');
+		expect(dates(false)).toBe('2026-06-15');
+	});
 	it('reads nothing outside a repository', () => {
 		const lone = mkdtempSync(join(tmpdir(), 'no-git-'));
 		try {

@@ -16,9 +16,11 @@ const summary = (problems: { field: string; expected: string; found: string; lin
 	problems.map((p) => `${p.field}${p.line ? `@${p.line}` : ''}: ${p.expected} | ${p.found}`);
 
 describe('checkReports (in memory)', () => {
-	it('accepts a signed report with its number and a date inside the period', () => {
+	it('accepts a signed report with its number and a date inside the period, its first day included', () => {
 		const signed = report('content/reports/2025-h2.md', { period: '2025-H2', number: '15/BC-LĐLĐ', date: '2025-12-20' });
 		expect(checkReports({ reports: [signed], unitIds: units })).toEqual([]);
+		const firstDay = report('content/reports/2025-h2.md', { period: '2025-H2', date: '2025-07-01' });
+		expect(checkReports({ reports: [firstDay], unitIds: units })).toEqual([]);
 	});
 
 	it('refuses a signing date before the period, and a number with another symbol', () => {

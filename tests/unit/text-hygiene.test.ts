@@ -13,6 +13,7 @@ describe('checkFileName', () => {
 				found: '"Nhóm 3.md"',
 			},
 		]);
+		expect(checkFileName('Nhom 3.md').map((p) => p.found)).toEqual(['"Nhom 3.md"']);
 	});
 });
 
@@ -30,5 +31,12 @@ describe('checkNfc', () => {
 			{ file: 'a.md', line: 2, column: 8, field: '16@2', expected, found: '"Tiếng" viết bằng dấu tổ hợp (NFD)' },
 			{ file: 'a.md', line: 3, column: 1, field: '30@3', expected, found: '"Nguyễn" viết bằng dấu tổ hợp (NFD)' },
 		]);
+	});
+
+	it('finds marks in a non-canonical order and a word cut by punctuation, and names only the first word of a line', () => {
+		const found = (text: string) => checkNfc('a.md', text, fieldAt).map((p) => `${p.line}:${p.column} ${p.found}`);
+		// A dot below after an acute accent: each character alone is NFC, their order is not.
+		expect(found('Chữ x\u0301\u0323 lạ')).toEqual(['1:5 "x\u0323\u0301" viết bằng dấu tổ hợp (NFD)']);
+		expect(found('Xem: đoa\u0300n, Vie\u0323\u0302t')).toEqual(['1:6 "đoàn" viết bằng dấu tổ hợp (NFD)']);
 	});
 });

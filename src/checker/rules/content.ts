@@ -123,43 +123,36 @@ export function checkContent(input: ContentInput): ContentResult {
 
 	for (const { file, data } of input.updates) problems.push(...schemaProblems(updateSchema, file, data).problems);
 
-	const glossary = checkList(input.glossary, glossarySchema, 'một mã thuật ngữ chưa dùng');
-	problems.push(...glossary.problems);
-	if (glossary.value) {
-		problems.push(
-			...duplicates(
-				glossary.file,
-				glossary.value.map((t) => t.term.normalize('NFC')),
-				'term',
-				'một thuật ngữ chưa có trong danh sách',
-			),
-		);
+	if (input.glossary) {
+		const glossary = checkList(input.glossary, glossarySchema, 'một mã thuật ngữ chưa dùng');
+		problems.push(...glossary.problems);
+		if (glossary.value) {
+			const terms = glossary.value.map((t) => t.term.normalize('NFC'));
+			problems.push(...duplicates(input.glossary.file, terms, 'term', 'một thuật ngữ chưa có trong danh sách'));
+		}
 	}
 
-	const errata = checkList(input.errata, errataSchema, 'một mã đính chính chưa dùng');
-	problems.push(...errata.problems);
-	errata.value?.forEach((erratum, i) => {
-		const anchor = /^nhiem-vu\/nhom-(\d+)\/#(\d+)-(\d+)$/.exec(erratum.href);
-		if (anchor && input.tasks.length > 0 && !subtaskIds.has(`${anchor[2]}.${anchor[3]}`)) {
-			problems.push({
-				file: errata.file,
-				field: `[${i}].href`,
-				expected: 'đường dẫn tới một nhiệm vụ có thật',
-				found: `"${erratum.href}"`,
-			});
-		}
-	});
+	if (input.errata) {
+		const { file } = input.errata;
+		const errata = checkList(input.errata, errataSchema, 'một mã đính chính chưa dùng');
+		problems.push(...errata.problems);
+		errata.value?.forEach((erratum, i) => {
+			const anchor = /^nhiem-vu\/nhom-(\d+)\/#(\d+)-(\d+)$/.exec(erratum.href);
+			if (anchor && input.tasks.length > 0 && !subtaskIds.has(`${anchor[2]}.${anchor[3]}`)) {
+				problems.push({ file, field: `[${i}].href`, expected: 'đường dẫn tới một nhiệm vụ có thật', found: `"${erratum.href}"` });
+			}
+		});
+	}
 
 	return { problems, subtaskIds };
 }
 
-/** A root-level JSON list (glossary, errata): its schema, then no id used twice. Absent file: nothing. */
+/** A root-level JSON list (glossary, errata): its schema, then no id used twice. */
 function checkList<T extends { id: string }>(
-	source: { file: string; data: unknown } | undefined,
+	source: JsonInput,
 	schema: z.ZodType<T[]>,
 	idExpected: string,
-): { file: string; problems: Problem[]; value?: T[] } {
-	if (!source) return { file: '', problems: [] };
+): { problems: Problem[]; value?: T[] } {
 	const { problems, value } = schemaProblems(schema, source.file, source.data);
 	if (value)
 		problems.push(
@@ -170,7 +163,7 @@ function checkList<T extends { id: string }>(
 				idExpected,
 			),
 		);
-	return { file: source.file, problems, value };
+	return { problems, value };
 }
 
 /** One problem for every repeat of a value in a root-level array of records. */
