@@ -42,6 +42,12 @@ export const EQUIVALENT = [
 		reason: 'each part is all letters or has none, so the anchors change nothing',
 	},
 	{
+		file: 'src/utils/search/expand.ts',
+		code: "!key.includes('d')",
+		mutator: 'StringLiteral',
+		reason: 'a fast path: without a d in the word every pattern found is the word itself',
+	},
+	{
 		file: 'src/markdown/rehype-abbr.ts',
 		code: 'to < text.length',
 		mutator: 'EqualityOperator',

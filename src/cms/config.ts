@@ -294,13 +294,13 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 	const c = cms.collections;
 	const observationFields = toFields('observations', json('observations'), lists);
 	const rows = observationFields.find((f) => f.name === 'observations');
-	if (rows) Object.assign(rows, { summary: '{{fields.indicator}} {{fields.breakdown}}', label_singular: cms.rowLabel });
+	if (rows) Object.assign(rows, { summary: cms.summaries.observationRow, label_singular: cms.rowLabel });
 	const glossaryList: CmsField = {
 		name: ROOT_LIST_FIELD,
 		label: labelOf(ROOT_LIST_FIELD, ROOT_LIST_FIELD),
 		widget: 'list',
 		collapsed: true,
-		summary: '{{fields.term}} — {{fields.expansion}}',
+		summary: cms.summaries.glossaryTerm,
 		label_singular: cms.termLabel,
 		fields: toFields('glossary', glossaryItems, lists),
 	};
@@ -346,7 +346,7 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 				create: false,
 				delete: false,
 				identifier_field: 'year',
-				summary: 'Năm {{fields.year}}',
+				summary: cms.summaries.observations,
 				fields: observationFields,
 			},
 			{
@@ -370,13 +370,13 @@ export function cmsConfig(lists: CmsLists, env: CmsEnvironment): CmsConfig {
 				path: '{{period}}/{{subtask}}',
 				slug: '{{subtask}}',
 				identifier_field: 'subtask',
-				summary: '{{subtask}} · {{period}} · {{status}}',
+				summary: cms.summaries.progress,
 				sortable_fields: ['subtask', 'period', 'asOf'],
 			}),
 			markdownFolder('reports', {
 				slug: '{{period | lower}}',
 				identifier_field: 'period',
-				summary: 'Báo cáo kỳ {{period}}',
+				summary: cms.summaries.reports,
 			}),
 		],
 	};

@@ -16,6 +16,14 @@ type Audience = (typeof audiences)[number];
 type ErratumKind = (typeof errataKinds)[number];
 type UpdateKind = (typeof updateKinds)[number];
 
+/** A sentence with names shown as code inside it (column and field names): plain text, and `{ code }` for each name. */
+export type TextWithCode = readonly (string | { readonly code: string })[];
+/** A sentence around one link: the page puts the link between `before` and `after` (either may be empty). */
+export interface AroundLink {
+	readonly before: string;
+	readonly after: string;
+}
+
 const NUMBER_WORDS = ['Không', 'Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
 /** A small count as a capitalised word at the start of a heading ("Bảy"); digits from 11 on. */
 function numberWord(n: number): string {
@@ -125,7 +133,6 @@ export const ui = {
 	/** Counts of section II, computed from content/tasks/ (getTaskCounts). */
 	tasksIntro: (groups: number, subtasks: number) =>
 		`${groups} nhóm nhiệm vụ với ${subtasks} nhiệm vụ cụ thể. Chọn một nhóm để đọc toàn bộ nội dung, hoặc đi thẳng đến một nhiệm vụ.`,
-	aboutTasks: (groups: number, subtasks: number) => `${groups} nhóm với ${subtasks} nhiệm vụ cụ thể`,
 	homeTasksHeading: (groups: number) => `${numberWord(groups)} nhóm nhiệm vụ`,
 	homeTasksLead: (groups: number, subtasks: number) =>
 		`Mục II của chương trình giao cho công đoàn cơ sở và công đoàn cấp trên ${subtasks} nhiệm vụ cụ thể, chia thành ${groups} nhóm.`,
@@ -134,12 +141,72 @@ export const ui = {
 	groupPage: (n: number) => `Trang riêng của nhóm nhiệm vụ ${n}`,
 	guidelinesLead: 'Hướng dẫn thực hành cho đoàn viên, cán bộ công đoàn và cách dùng trang web.',
 	glossaryDescription: 'Các chữ viết tắt và thuật ngữ dùng trong chương trình hành động.',
+	glossaryLead:
+		'Chữ viết tắt trong chương trình và những khái niệm người lao động hay gặp: đối thoại, hội nghị người lao động, thỏa ước, kinh phí và đoàn phí công đoàn. Trên mỗi trang, lần đầu một chữ viết tắt xuất hiện được gạch chân chấm: chạm hoặc nhấn vào để xem nghĩa, hoặc đưa chuột lên để xem nhanh.',
+	/** /to-chuc-thuc-hien/: who is responsible (section IV), summarised in a table above the verbatim text. */
 	implementation: {
 		whoHeading: 'Ai chịu trách nhiệm',
 		body: 'Cơ quan',
 		duty: 'Trách nhiệm theo chương trình',
 		reportsTo: 'Báo cáo với',
+		/** The editors' summary of section IV, one row per body, in the programme's order. */
+		rows: [
+			{
+				body: 'Liên đoàn Lao động thành phố Bảo Lộc',
+				duty: 'Hướng dẫn, theo dõi, đôn đốc việc tổ chức thực hiện; cụ thể hóa chương trình theo chức năng, nhiệm vụ chuyên môn',
+				reportsTo: 'Ban Thường vụ Thành ủy; LĐLĐ tỉnh Lâm Đồng (định kỳ)',
+			},
+			{
+				body: 'Ban Dân vận Thành ủy',
+				duty: 'Theo dõi, đôn đốc việc thực hiện; phối hợp với LĐLĐ thành phố báo cáo',
+				reportsTo: 'Thành ủy, Ban Thường vụ Thành ủy',
+			},
+			{
+				body: 'Chi bộ, cơ quan, đơn vị, tổ chức đảng, Mặt trận, đoàn thể ở cơ sở, đảng viên',
+				duty: 'Được phổ biến chương trình và tổ chức thực hiện',
+				reportsTo: '—',
+			},
+		],
+		/** Around the link to the tasks page. */
+		note: {
+			before: 'Bảng trên tóm tắt mục IV; nguyên văn ở dưới. Các nhiệm vụ cụ thể của công đoàn cơ sở và cấp trên cơ sở ở trang ',
+			after: '.',
+		} satisfies AroundLink,
 		verbatim: (numeral: string | undefined, heading: string) => `Nguyên văn: ${numeral ?? ''}. ${heading}`,
+	},
+	/** /gioi-thieu/: what the site is, who makes it, what it holds. */
+	about: {
+		lead: (siteName: string) =>
+			`${siteName}: trang thông tin công khai về Chương trình hành động về xây dựng đội ngũ công nhân đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa trong bối cảnh Cuộc cách mạng công nghiệp lần thứ tư và xây dựng quan hệ lao động hài hòa trong các doanh nghiệp.`,
+		/** Around the link to the implementation page. */
+		implementation: {
+			before: 'Mục IV của chương trình giao Liên đoàn Lao động thành phố hướng dẫn, theo dõi, đôn đốc việc tổ chức thực hiện (xem ',
+			after:
+				'). Từ ngày 1/7/2025, các cấp hành chính địa phương được sắp xếp lại; trang không khẳng định tên gọi hiện nay của các cơ quan nêu trong văn bản.',
+		} satisfies AroundLink,
+		ownersHeading: 'Ai làm trang này',
+		contentsHeading: 'Trang có gì',
+		/** One list item per part of the site: the link's text, then the rest of the item. */
+		contents: {
+			programme: { link: 'Toàn văn chương trình', after: ', đọc và in trên một trang.' },
+			tasks: {
+				link: (groups: number, subtasks: number) => `${groups} nhóm với ${subtasks} nhiệm vụ cụ thể`,
+				after: ', mỗi nhiệm vụ có đường dẫn riêng để chia sẻ.',
+			},
+			indicators: { link: 'Các chỉ tiêu phấn đấu hằng năm', after: ' với số liệu theo năm và đánh giá đạt hay chưa đạt.' },
+			guidelines: { link: 'Hướng dẫn', after: ' cho đoàn viên, lãnh đạo và người biên tập.' },
+			glossary: { link: 'Thuật ngữ và chữ viết tắt', after: '.' },
+		},
+		fidelityHeading: 'Giữ đúng văn bản gốc',
+		/** Around the link to the errata page. */
+		fidelity: {
+			before:
+				'Văn bản được đăng nguyên văn. Các lỗi chuyển đổi hiển nhiên (đoạn bị ngắt trang, lỗi dấu, số mục đánh trùng) được sửa công khai, mỗi chỗ sửa có ở trang ',
+			after: '. Tóm tắt các nhóm nhiệm vụ và các trang hướng dẫn do ban biên tập viết, không phải nguyên văn chương trình.',
+		} satisfies AroundLink,
+		privacyHeading: 'Riêng tư và tốc độ',
+		privacy:
+			'Trang không dùng phông chữ, thống kê hay dịch vụ của bên thứ ba: mọi tệp đều tải từ chính trang này. Các trang đọc không cần JavaScript; biểu đồ và tìm kiếm chỉ tải khi cần.',
 	},
 	nextGroup: 'Nhóm sau',
 	readFull: 'Đọc toàn văn chương trình',
@@ -168,6 +235,8 @@ export const ui = {
 	} satisfies Record<ErratumKind, string>,
 	errata: {
 		description: 'Ghi chú của ban biên tập về các chỗ sửa lỗi chuyển đổi văn bản so với bản gốc của chương trình.',
+		lead: 'Văn bản chương trình được chuyển từ bản in nên có một số lỗi chuyển đổi. Ban biên tập trang web sửa các lỗi hiển nhiên và ghi lại từng chỗ sửa dưới đây, để không có thay đổi nào bị che giấu. Mọi câu chữ khác giữ nguyên.',
+		pilcrow: 'Ký hiệu ¶ đánh dấu chỗ văn bản gốc bị ngắt sang đoạn mới. Văn bản gốc chưa có số và ngày ban hành; trang web không tự đặt.',
 		kind: 'Loại',
 		location: 'Vị trí',
 		source: 'Văn bản gốc',
@@ -324,6 +393,46 @@ export const ui = {
 		openDataLead:
 			'Tải toàn bộ định nghĩa chỉ tiêu và số liệu theo năm dưới dạng bảng Excel (.xlsx), CSV hoặc JSON. Địa chỉ các tệp cố định, có thể liên kết trực tiếp.',
 		fieldsHeading: 'Ý nghĩa các cột',
+		/** The open-data page /du-lieu/: its headings, and the downloads' names for screen readers ("Tải JSON: …"). */
+		openData: {
+			/** How the files are written; the aside is there only while the data hold illustrative figures. */
+			formats: (illustrative: boolean): TextWithCode => [
+				'Tệp Excel (.xlsx) có tên cột tiếng Việt và số lưu dạng số: Excel hoặc LibreOffice hiện số theo cách viết của máy bạn (dấu phẩy thập phân). Tệp CSV dành cho phần mềm xử lý dữ liệu: mã hóa UTF-8 có BOM, dấu phẩy ngăn cột, tên cột không dấu, số dùng dấu chấm thập phân, ngày dạng YYYY-MM-DD. Cột ',
+				{ code: 'figure_status' },
+				` (trong tệp Excel là cột "Loại số liệu") cho biết số liệu chính thức hay tạm tính${illustrative ? ' (ở bản thử này có cả số liệu minh họa)' : ''}.`,
+			],
+			allHeading: 'Toàn bộ số liệu các năm',
+			allLabel: 'toàn bộ số liệu',
+			latestHeading: (year: number) => `Số liệu năm gần nhất (${year})`,
+			latestLabel: 'số liệu năm gần nhất',
+			indicatorsHeading: 'Định nghĩa và chỉ tiêu',
+			indicatorsLabel: 'định nghĩa chỉ tiêu',
+			byYearHeading: 'Theo năm',
+			byIndicatorHeading: 'Theo chỉ tiêu',
+			observationFilesHeading: 'Tệp số liệu (so-lieu…, chi-tieu-<mã>)',
+			indicatorFileHeading: 'Tệp định nghĩa (chi-tieu)',
+			progressFileHeading: 'Tệp tiến độ nhiệm vụ (tien-do)',
+			/** What the progress JSON file holds beyond the CSV's columns. */
+			progressJson: [
+				'Tệp JSON có thêm danh sách trạng thái (',
+				{ code: 'statuses' },
+				'), kỳ báo cáo (',
+				{ code: 'periods' },
+				'), đơn vị (',
+				{ code: 'units' },
+				') và các cặp nhiệm vụ – kỳ chưa có báo cáo (',
+				{ code: 'noReport' },
+				'); trong JSON, văn bản làm căn cứ là danh sách có ',
+				{ code: 'title' },
+				', ',
+				{ code: 'number' },
+				', ',
+				{ code: 'date' },
+				', ',
+				{ code: 'url' },
+				'.',
+			] satisfies TextWithCode,
+		},
 		chartLabel: (title: string, summary: string) => `Biểu đồ ${title}. ${summary}`,
 		chartNeedsJs: 'Biểu đồ cần JavaScript; bảng số liệu bên dưới có đủ các số liệu.',
 		targetSeries: (label: string) => `Chỉ tiêu: ${label}`,
@@ -667,6 +776,14 @@ export const cms = {
 		'updates.link': 'Ví dụ "chi-tieu/" hoặc "nhiem-vu/nhom-3/#3-6"; để trống nếu không có.',
 		body: 'Viết bằng Markdown: dòng bắt đầu bằng ## là tiêu đề mục, dấu - đầu dòng là danh sách.',
 	} as Record<string, string>,
+	/** Templates of the entry names in the CMS's lists ({{…}} are Decap's placeholders). */
+	summaries: {
+		observations: 'Năm {{fields.year}}',
+		observationRow: '{{fields.indicator}} {{fields.breakdown}}',
+		glossaryTerm: '{{fields.term}} — {{fields.expansion}}',
+		progress: '{{subtask}} · {{period}} · {{status}}',
+		reports: 'Báo cáo kỳ {{period}}',
+	},
 	ratingPattern: 'một số không âm (ví dụ 23 hoặc 72.5) hoặc một mức xếp loại viết đúng như thang',
 	bodyLabel: 'Nội dung',
 	rowLabel: 'dòng số liệu',

@@ -219,6 +219,8 @@ describe('CSV output', () => {
 		expect(csvField(undefined)).toBe('');
 		expect(csvField(68.5)).toBe('68.5');
 		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
+		expect(() => csvField(Number.NaN)).toThrow('not a finite number: NaN');
+		expect(() => csvField(Number.POSITIVE_INFINITY)).toThrow('not a finite number: Infinity');
 	});
 	it('guards every OWASP formula trigger at the start of a text cell (= + - @ tab carriage return)', () => {
 		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRepository } from '../../scripts/lib/report-sources.ts';
-import { buildReport, countsText, periodLabel, placeDate, reportPeriods, upper, type ReportInput } from '../../src/utils/report/model.ts';
+import {
+	buildReport,
+	countsText,
+	isPlaceholder,
+	periodLabel,
+	placeDate,
+	reportPeriods,
+	upper,
+	type ReportInput,
+} from '../../src/utils/report/model.ts';
 import { parseReportBody, toBlocks } from '../../src/utils/report/text.ts';
 import { isReportPublished } from '../../src/utils/report/publish.ts';
 import { indicatorStatus, judgeYear } from '../../src/utils/indicators/status.ts';
@@ -627,5 +636,11 @@ describe('report model, value by value, on a small programme', () => {
 		expect(placeDate('Bảo Lộc')).toBe('Bảo Lộc, ngày … tháng … năm …');
 		expect(upper('liên đoàn lao động tỉnh lâm đồng')).toBe('LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG');
 		expect(periodLabel({ id: '2026', year: 2026, start: '2026-01-01', end: '2026-12-31' })).toBe('năm 2026');
+	});
+
+	it('a placeholder is text that starts with "[cần bổ sung", not text that mentions it', () => {
+		expect(isPlaceholder('[cần bổ sung: số hiệu]')).toBe(true);
+		expect(isPlaceholder('Ghi chú [cần bổ sung')).toBe(false);
+		expect(isPlaceholder('Liên đoàn Lao động thành phố')).toBe(false);
 	});
 });

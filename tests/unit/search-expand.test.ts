@@ -60,6 +60,11 @@ describe('expansion edges (from surviving mutants)', () => {
 	it('keeps the cheapest combinations when there are more than allowed, in order of cost', () => {
 		expect(expandQuery('do do do', vocabulary, 4)).toEqual(['đo đo đo', 'đo đo do', 'đo do đo', 'do đo đo']);
 	});
+	it('a word whose lower case changes length (dotted capital İ) is searched as typed, not with đ put in the wrong place', () => {
+		// "İdd" lower-cases to "i" + combining dot + "dd" (4 code units) and folds to "idd" (3).
+		expect(wordVariants('İdd', { idd: { idđ: 1 } })).toEqual(['i\u0307dd']);
+		expect(wordVariants('idd', { idd: { idđ: 1 } })).toEqual(['idđ']);
+	});
 	it('lower-cases the parts between words too', () => {
 		expect(expandQuery('Ⅻ', vocabulary)).toEqual(['ⅻ']);
 	});
