@@ -2,6 +2,8 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, root, textOf } from '../helpers/dist.ts';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes } from 'hast';
 import { fixtureBuild } from '../helpers/fixture-build.ts';
 
 const fixture = join(root, 'tests/fixtures/indicators/new-indicator');
@@ -70,6 +72,32 @@ describe('a new indicator needs data files only', () => {
 		expect(textOf(readPage('bao-cao/2025/', build.dist))).toContain(
 			'Số liệu năm 2025: 12 chỉ tiêu đạt, 3 chỉ tiêu chưa đạt, 1 chỉ tiêu chưa có số liệu.',
 		);
+	});
+
+	it('open data: each download of figures says "Số liệu minh họa" exactly when its figures include illustrative ones', () => {
+		// Each <li> of /du-lieu/ that links a CSV: its file name and whether it carries the label.
+		const items = new Map<string, boolean>();
+		const text = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
+		const links = (node: Nodes): string[] =>
+			node.type === 'element' && node.tagName === 'a'
+				? [String(node.properties.href ?? '')]
+				: 'children' in node
+					? node.children.flatMap(links)
+					: [];
+		const walk = (node: Nodes) => {
+			if (node.type === 'element' && (node as Element).tagName === 'li') {
+				const csv = links(node).find((href) => href.endsWith('.csv'));
+				if (csv) items.set(csv.replace(/^.*\//, ''), text(node).includes('Số liệu minh họa'));
+			}
+			if ('children' in node) node.children.forEach(walk);
+		};
+		walk(fromHtml(readPage('du-lieu/', build.dist)));
+		// Real figures are all illustrative today; the fixture's no-data indicator has none.
+		expect(items.get('chi-tieu-tu-van-phap-luat.csv')).toBe(false);
+		expect(items.get('chi-tieu-an-toan-lao-dong.csv')).toBe(true);
+		expect(items.get('chi-tieu-doan-vien-moi.csv')).toBe(true);
+		for (const year of [2022, 2023, 2024, 2025]) expect([year, items.get(`so-lieu-${year}.csv`)]).toEqual([year, true]);
+		expect(items.get('chi-tieu.csv')).toBe(false);
 	});
 
 	it('leaves the main build untouched', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Target } from '../../src/schemas/indicator.ts';
 import type { ObservationFile } from '../../src/schemas/observation.ts';
 import { buildModels } from '../../src/utils/indicators/model.ts';
-import { reportingYear, yearSummary } from '../../src/utils/indicators/year-summary.ts';
+import { reportingYear, yearHasIllustrative, yearSummary } from '../../src/utils/indicators/year-summary.ts';
 import { formatDistance } from '../../src/utils/indicators/sentences.ts';
 import { judge } from '../../src/utils/indicators/status.ts';
 import { ui } from '../../src/i18n/ui.ts';
@@ -29,6 +29,19 @@ describe('reporting year', () => {
 	it('is the latest year with an observation file', () => {
 		expect(reportingYear([2023, 2025, 2024])).toBe(2025);
 		expect(reportingYear([])).toBeUndefined();
+	});
+});
+
+describe('illustrative figures in a year', () => {
+	it('are found in the year asked only', () => {
+		const files: ObservationFile[] = [
+			{ year: 2024, observations: [{ indicator: 'c', value: 550, source: src, status: 'illustrative' }] },
+			{ year: 2025, observations: [{ indicator: 'a', value: 72, source: src, status: 'official' }] },
+		];
+		const models = buildModels(indicators, files);
+		expect(yearHasIllustrative(models, 2024)).toBe(true);
+		expect(yearHasIllustrative(models, 2025)).toBe(false);
+		expect(yearHasIllustrative(models, 2023)).toBe(false);
 	});
 });
 

@@ -34,12 +34,16 @@ export function yearSummary(models: IndicatorModel[], year: number): YearSummary
 	);
 	const all = models.map((m) => combine(m.series.map((s) => judgeYear(s, year).status)));
 	const points = models.flatMap((m) => m.series.map((s) => pointIn(s, year)).filter((p) => p !== undefined));
-	const hasIllustrative = points.some((p) => p.figureStatus === 'illustrative');
 	return {
 		year,
 		total: models.length,
 		reported: tallyStatuses(official),
 		reportedFigures: points.filter((p) => p.figureStatus !== 'illustrative').length,
-		...(hasIllustrative ? { illustrative: tallyStatuses(all) } : {}),
+		...(yearHasIllustrative(models, year) ? { illustrative: tallyStatuses(all) } : {}),
 	};
+}
+
+/** Whether any figure of the year is illustrative: the year's tally and downloads then carry the label. */
+export function yearHasIllustrative(models: IndicatorModel[], year: number): boolean {
+	return models.some((m) => m.series.some((s) => pointIn(s, year)?.figureStatus === 'illustrative'));
 }
