@@ -72,7 +72,7 @@ describe('checkProgressData: each rule only where it applies (in memory)', () =>
 	const good = 'content/progress/2025/3-6.md';
 	const summary = (problems: { field: string; found: string }[]) => problems.map((p) => `${p.field}: ${p.found}`);
 
-	it('a status of "chưa báo cáo" says the page sets it; other fields and other statuses keep the schema message', () => {
+	it('a status of "chưa có báo cáo" says the page sets it; other fields and other statuses keep the schema message', () => {
 		const noReport = checkProgressData({ entries: [at(good, { ...base, status: 'chưa có báo cáo', period: '2025-Q5' })], units, ...known });
 		const status = noReport.find((p) => p.field === 'status');
 		expect(status?.expected).toBe(

@@ -35,7 +35,7 @@ export interface ProgressInput {
 export const UNITS_FILE = 'content/units.json';
 export const PROGRESS_DIR = 'content/progress';
 
-/** An entry's schema problems; a status of "chưa báo cáo" (which only the page sets) says what to do instead. */
+/** An entry's schema problems; a status of "chưa có báo cáo" (which only the page sets) says what to do instead. */
 function validateEntry(file: string, data: unknown): { problems: Problem[]; value?: ProgressEntryData } {
 	const result = schemaProblems(progressEntrySchema, file, data);
 	const status = (data as { status?: unknown } | null)?.status;
