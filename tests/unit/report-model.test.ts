@@ -18,7 +18,7 @@ import { indicatorStatus, judgeYear } from '../../src/utils/indicators/status.ts
 import { formatMean, formatValue } from '../../src/utils/indicators/sentences.ts';
 import { buildProgressModel, countsForPeriod, emptyCounts } from '../../src/utils/progress/model.ts';
 import { buildModels } from '../../src/utils/indicators/model.ts';
-import type { Target } from '../../src/schemas/indicator.ts';
+import type { Indicator, Target } from '../../src/schemas/indicator.ts';
 import type { ProgressEntryData } from '../../src/schemas/progress.ts';
 import type { ResponsibleUnit } from '../../src/schemas/unit.ts';
 import { parseMarkdownSource } from '../../src/checker/markdown-source.ts';
@@ -271,20 +271,22 @@ describe('report model, value by value, on a small programme', () => {
 	const atLeast = (value: number): Target => ({ kind: 'atLeast', value, aggregation: 'eachYear', minimum: 'stated', sourceText: 'x' });
 	const meanRange: Target = { kind: 'range', min: 500, max: 600, aggregation: 'runningMean', minimum: 'stated', sourceText: 'x' };
 	const indicatorBase = { definition: 'd', definitionStatus: 'proposed' as const, relatedTasks: [], bullet: 1 };
+	/** Two parts with their own targets; used by the whole small programme and by the illustrative-part case. */
+	const dialogueIndicator: Indicator = {
+		...indicatorBase,
+		id: 'doi-thoai',
+		order: 1,
+		title: 'Đối thoại',
+		shortTitle: 'Đối thoại',
+		unit: 'percent',
+		breakdowns: [
+			{ id: 'nha-nuoc', label: 'Nhà nước', target: atLeast(100) },
+			{ id: 'ngoai', label: 'Ngoài nhà nước', target: atLeast(75) },
+		],
+	};
 	const indicators = buildModels(
 		[
-			{
-				...indicatorBase,
-				id: 'doi-thoai',
-				order: 1,
-				title: 'Đối thoại',
-				shortTitle: 'Đối thoại',
-				unit: 'percent',
-				breakdowns: [
-					{ id: 'nha-nuoc', label: 'Nhà nước', target: atLeast(100) },
-					{ id: 'ngoai', label: 'Ngoài nhà nước', target: atLeast(75) },
-				],
-			},
+			dialogueIndicator,
 			{ ...indicatorBase, id: 'doan-vien', order: 2, title: 'Đoàn viên', shortTitle: 'Đoàn viên mới', unit: 'count', target: meanRange },
 			{ ...indicatorBase, id: 'chua-co', order: 3, title: 'Chưa có', shortTitle: 'Chưa có số', unit: 'percent', target: atLeast(50) },
 		],
@@ -595,20 +597,7 @@ describe('report model, value by value, on a small programme', () => {
 
 	it('one illustrative part of one indicator makes the report illustrative', () => {
 		const [dialogue] = buildModels(
-			[
-				{
-					...indicatorBase,
-					id: 'doi-thoai',
-					order: 1,
-					title: 'Đối thoại',
-					shortTitle: 'Đối thoại',
-					unit: 'percent',
-					breakdowns: [
-						{ id: 'nha-nuoc', label: 'Nhà nước', target: atLeast(100) },
-						{ id: 'ngoai', label: 'Ngoài nhà nước', target: atLeast(75) },
-					],
-				},
-			],
+			[dialogueIndicator],
 			[
 				{
 					year: 2025,
